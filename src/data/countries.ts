@@ -1,0 +1,25 @@
+/**
+ * The language a local name is most likely written in, by country: used only to give a plain-string
+ * `localName` (such as "Norrköpings kommun") the right `lang`, so screen readers pronounce it.
+ * Countries with several equal languages (Belgium, Switzerland, Luxembourg) are left out.
+ */
+export const LOCAL_LANGUAGE: Readonly<Record<string, string>> = {
+  AT: 'de', BG: 'bg', CY: 'el', CZ: 'cs', DE: 'de', DK: 'da', EE: 'et', ES: 'es', FI: 'fi', FR: 'fr',
+  GB: 'en', GR: 'el', HR: 'hr', HU: 'hu', IE: 'en', IS: 'is', IT: 'it', LT: 'lt', LV: 'lv', MT: 'mt',
+  NL: 'nl', NO: 'nb', PL: 'pl', PT: 'pt-PT', RO: 'ro', SE: 'sv', SI: 'sl', SK: 'sk',
+};
+
+/** The EU's own codes that ISO 3166-1 spells otherwise. */
+export const EU_COUNTRY_ALIASES: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** True for an ISO 3166-1 alpha-2 code the browser knows (XK, Kosovo, included). */
+export function isKnownCountry(code: string): boolean {
+  regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  try {
+    return regionNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}

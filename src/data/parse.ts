@@ -1,0 +1,573 @@
+import { EU_COUNTRY_ALIASES, LOCAL_LANGUAGE, isKnownCountry } from './countries.js';
+import { isCalendarDate } from './dates.js';
+import { canonicalTag } from './text.js';
+import { checkUrl } from './url.js';
+import {
+  PARTNER_TYPES,
+  type CalendarDate,
+  type EvolaqData,
+  type Meeting,
+  type ParseResult,
+  type Partner,
+  type PartnerType,
+  type Problem,
+  type ProblemCode,
+  type Project,
+  type Report,
+  type Text,
+} from './types.js';
+
+/** The schema version this build reads. */
+export const SCHEMA_VERSION = 1;
+
+/** Bounds that keep any input cheap to read and to render (see README "Limits"). */
+export const LIMITS = {
+  documentChars: 1024 * 1024,
+  partners: 1000,
+  meetings: 10000,
+  textChars: 20000,
+} as const;
+
+const ID_PATTERN = /^[a-z0-9-]+$/;
+
+type Json = unknown;
+
+/** What a field should hold, for `wrong-type` problems (`expected`); the UI names each in its language. */
+export type ValueKind = keyof typeof VALUE_KINDS;
+const VALUE_KINDS = {
+  text: 'a text, or an object of texts by language',
+  'text-entry': 'a text',
+  texts: 'an array of texts',
+  object: 'an object',
+  array: 'an array',
+  number: 'a number',
+  'whole-number': 'a whole number',
+  boolean: 'true or false',
+  url: 'a web address',
+  'partner-id': 'a partner id',
+  'schema-version': 'the number 1',
+};
+type JsonObject = Record<string, Json>;
+type Severity = Problem['severity'];
+
+const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
+  'invalid-json': (p) => {
+    const [line, column] = (p.value ?? '').split(':');
+    return column ? `The text is not valid JSON (line ${line}, column ${column}).` : 'The text is not valid JSON.';
+  },
+  'not-object': () => 'The data is not a JSON object.',
+  missing: () => 'This field is required but missing.',
+  'wrong-type': (p) => `Expected ${VALUE_KINDS[p.expected as ValueKind] ?? p.expected}, found ${p.value}.`,
+  empty: () => 'This text is empty.',
+  'invalid-date': (p) => `Expected a calendar date written YYYY-MM-DD, found ${p.value}.`,
+  'invalid-id': (p) => `Expected an id of lower-case letters, digits and hyphens, found ${p.value}.`,
+  'duplicate-id': (p) => `The id ${p.value} is used more than once; only the first is shown.`,
+  'invalid-country': (p) => `Expected a two-letter ISO country code such as SE, found ${p.value}.`,
+  'country-alias': (p) => `Read the EU country code ${p.value} as ${p.expected}.`,
+  'invalid-url': (p) => `Expected a full web address, found ${p.value}.`,
+  'unsafe-url': (p) => `Only https:, http: and mailto: links are allowed; ${p.value} was dropped.`,
+  'out-of-range': (p) => `Expected a number from ${p.expected}, found ${p.value}.`,
+  'unknown-host': (p) => `No partner has the id ${p.value}.`,
+  'end-before-start': (p) => `The end ${p.value} is before the start; the meeting is shown as one day.`,
+  'unknown-type': (p) => `Unknown partner type ${p.value}; expected one of ${p.expected}.`,
+  'unknown-version': (p) => `This is schema version ${p.value}; this widget reads version ${p.expected} and shows what it understands.`,
+  'invalid-language': (p) => `${p.value} is not a language tag (BCP 47, such as en or de-AT).`,
+  'too-large': (p) => `The data is larger than ${p.expected} characters.`,
+  'too-many': (p) => `More than ${p.expected} entries; only the first ${p.expected} are read.`,
+  'too-long': (p) => `The text is longer than ${p.expected} characters and was cut.`,
+  'http-error': (p) => `The server answered ${p.value}.`,
+  'network-error': () => 'The data could not be fetched (network error, or the server does not allow it).',
+  timeout: (p) => `The server did not answer within ${p.expected}.`,
+};
+
+/** Builds a problem with its English message. */
+export function problem(
+  severity: Severity,
+  path: string,
+  code: ProblemCode,
+  details: { expected?: string; value?: string } = {},
+): Problem {
+  const bare = { severity, path, code, ...details };
+  return { ...bare, message: ENGLISH[code](bare) };
+}
+
+/** A value as a short piece of text, for problem messages. */
+function show(value: Json): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** `meetings` + 4 → `meetings[4]`; `project` + `title` → `project.title`; keys that are not names are quoted. */
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+function isObject(value: Json): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The JSON type of a value: `null`, `array`, `object`, `string`, `number` or `boolean`. */
+export function jsonType(value: Json): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Reads one document, collecting problems; each method returns undefined for what must be dropped. */
+class Reader {
+  readonly problems: Problem[] = [];
+  defaultLanguage = 'en';
+
+  report(severity: Severity, path: string, code: ProblemCode, details?: { expected?: string; value?: string }) {
+    this.problems.push(problem(severity, path, code, details));
+  }
+
+  wrongType(severity: Severity, path: string, expected: ValueKind, value: Json) {
+    this.report(severity, path, 'wrong-type', { expected, value: jsonType(value) });
+  }
+
+  /** A text in one or several languages. `plainLang` is the language of a plain string. */
+  text(value: Json, path: string, severity: Severity, plainLang = this.defaultLanguage): Text | undefined {
+    if (typeof value === 'string') {
+      const single = this.string(value, path, severity);
+      return single === undefined ? undefined : { [plainLang]: single };
+    }
+    if (!isObject(value)) {
+      this.wrongType(severity, path, 'text', value);
+      return undefined;
+    }
+    const result: Record<string, string> = {};
+    for (const [key, entry] of Object.entries(value)) {
+      const entryPath = childPath(path, key);
+      const tag = canonicalTag(key);
+      if (!tag) {
+        this.report('warning', entryPath, 'invalid-language', { value: show(key) });
+        continue;
+      }
+      if (typeof entry !== 'string') {
+        this.wrongType('warning', entryPath, 'text-entry', entry);
+        continue;
+      }
+      const single = this.string(entry, entryPath, 'warning');
+      if (single !== undefined) result[tag] = single;
+    }
+    if (Object.keys(result).length === 0) {
+      this.report(severity, path, 'empty');
+      return undefined;
+    }
+    return result;
+  }
+
+  /** A non-empty string, cut at the length limit. */
+  private string(value: string, path: string, severity: Severity): string | undefined {
+    const trimmed = value.trim();
+    if (!trimmed) {
+      this.report(severity, path, 'empty');
+      return undefined;
+    }
+    if (trimmed.length > LIMITS.textChars) {
+      this.report('warning', path, 'too-long', { expected: String(LIMITS.textChars) });
+      return `${trimmed.slice(0, LIMITS.textChars)}…`;
+    }
+    return trimmed;
+  }
+
+  optionalText(object: JsonObject, key: string, path: string, plainLang?: string): Text | undefined {
+    const value = object[key];
+    if (value === undefined || value === null) return undefined;
+    return this.text(value, childPath(path, key), 'warning', plainLang);
+  }
+
+  requiredText(object: JsonObject, key: string, path: string): Text | undefined {
+    const value = object[key];
+    if (value === undefined || value === null) {
+      this.report('error', childPath(path, key), 'missing');
+      return undefined;
+    }
+    return this.text(value, childPath(path, key), 'error');
+  }
+
+  textList(object: JsonObject, key: string, path: string): Text[] {
+    const value = object[key];
+    const listPath = childPath(path, key);
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.wrongType('warning', listPath, 'texts', value);
+      return [];
+    }
+    return value
+      .map((entry, index) => this.text(entry, childPath(listPath, index), 'warning'))
+      .filter((text): text is Text => text !== undefined);
+  }
+
+  date(object: JsonObject, key: string, path: string, severity: Severity): CalendarDate | undefined {
+    const value = object[key];
+    const datePath = childPath(path, key);
+    if (value === undefined || value === null) {
+      if (severity === 'error') this.report('error', datePath, 'missing');
+      return undefined;
+    }
+    if (typeof value !== 'string' || !isCalendarDate(value)) {
+      this.report(severity, datePath, 'invalid-date', { expected: 'YYYY-MM-DD', value: show(value) });
+      return undefined;
+    }
+    return value;
+  }
+
+  url(object: JsonObject, key: string, path: string): string | undefined {
+    const value = object[key];
+    const urlPath = childPath(path, key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.wrongType('warning', urlPath, 'url', value);
+      return undefined;
+    }
+    const checked = checkUrl(value.trim());
+    if (checked.ok) return checked.href;
+    this.report('warning', urlPath, checked.reason, { value: show(value) });
+    return undefined;
+  }
+
+  boolean(object: JsonObject, key: string, path: string, fallback: boolean): boolean {
+    const value = object[key];
+    if (value === undefined || value === null) return fallback;
+    if (typeof value === 'boolean') return value;
+    this.wrongType('warning', childPath(path, key), 'boolean', value);
+    return fallback;
+  }
+
+  id(object: JsonObject, path: string, seen: Set<string>): string | undefined {
+    const value = object.id;
+    const idPath = childPath(path, 'id');
+    if (value === undefined || value === null) {
+      this.report('error', idPath, 'missing');
+      return undefined;
+    }
+    if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
+      this.report('error', idPath, 'invalid-id', { expected: '[a-z0-9-]+', value: show(value) });
+      return undefined;
+    }
+    if (seen.has(value)) {
+      this.report('error', idPath, 'duplicate-id', { value: show(value) });
+      return undefined;
+    }
+    return value;
+  }
+
+  country(object: JsonObject, path: string): string | undefined {
+    const value = object.country;
+    const countryPath = childPath(path, 'country');
+    if (value === undefined || value === null) {
+      this.report('error', countryPath, 'missing');
+      return undefined;
+    }
+    if (typeof value !== 'string' || !/^[A-Za-z]{2}$/.test(value.trim())) {
+      this.report('error', countryPath, 'invalid-country', { expected: 'ISO 3166-1 alpha-2', value: show(value) });
+      return undefined;
+    }
+    let code = value.trim().toUpperCase();
+    const alias = EU_COUNTRY_ALIASES[code];
+    if (alias) {
+      this.report('warning', countryPath, 'country-alias', { value: code, expected: alias });
+      code = alias;
+    } else if (!isKnownCountry(code)) {
+      this.report('error', countryPath, 'invalid-country', { expected: 'ISO 3166-1 alpha-2', value: show(value) });
+      return undefined;
+    } else if (code !== value) {
+      this.report('warning', countryPath, 'invalid-country', { expected: code, value: show(value) });
+    }
+    return code;
+  }
+
+  /** A list of items: absent is empty; over the limit, the rest is not read. */
+  list(root: JsonObject, key: 'partners' | 'meetings', limit: number): Json[] {
+    const value = root[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.wrongType('error', key, 'array', value);
+      return [];
+    }
+    if (value.length > limit) {
+      this.report('error', key, 'too-many', { expected: String(limit), value: String(value.length) });
+      return value.slice(0, limit);
+    }
+    return value;
+  }
+}
+
+function readSchemaVersion(reader: Reader, root: JsonObject): number {
+  const value = root.schemaVersion;
+  if (value === undefined || value === null) {
+    reader.report('warning', 'schemaVersion', 'missing');
+    return SCHEMA_VERSION;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    reader.wrongType('warning', 'schemaVersion', 'schema-version', value);
+    return SCHEMA_VERSION;
+  }
+  if (value > SCHEMA_VERSION) {
+    reader.report('warning', 'schemaVersion', 'unknown-version', { value: String(value), expected: String(SCHEMA_VERSION) });
+  }
+  return value;
+}
+
+function readDefaultLanguage(reader: Reader, root: JsonObject): string {
+  const value = root.defaultLanguage;
+  if (value === undefined || value === null) return 'en';
+  const tag = typeof value === 'string' ? canonicalTag(value) : undefined;
+  if (!tag) {
+    reader.report('warning', 'defaultLanguage', 'invalid-language', { value: show(value) });
+    return 'en';
+  }
+  return tag;
+}
+
+function readProject(reader: Reader, root: JsonObject): Project | undefined {
+  const value = root.project;
+  if (value === undefined || value === null) {
+    reader.report('error', 'project', 'missing');
+    return undefined;
+  }
+  if (!isObject(value)) {
+    reader.wrongType('error', 'project', 'object', value);
+    return undefined;
+  }
+  const path = 'project';
+  const title = reader.requiredText(value, 'title', path);
+  if (!title) return undefined;
+  const start = reader.date(value, 'start', path, 'warning');
+  let end = reader.date(value, 'end', path, 'warning');
+  if (start && end && end < start) {
+    reader.report('warning', childPath(path, 'end'), 'end-before-start', { value: end });
+    end = undefined;
+  }
+  return {
+    title,
+    acronym: reader.optionalText(value, 'acronym', path),
+    summary: reader.optionalText(value, 'summary', path),
+    programme: reader.optionalText(value, 'programme', path),
+    start,
+    end,
+    website: reader.url(value, 'website', path),
+    goals: reader.textList(value, 'goals', path),
+    themes: reader.textList(value, 'themes', path),
+    funding: readFunding(reader, value.funding),
+  };
+}
+
+function readFunding(reader: Reader, value: Json): Project['funding'] {
+  const path = 'project.funding';
+  if (value === undefined || value === null) return { emblem: true };
+  if (!isObject(value)) {
+    reader.wrongType('warning', path, 'object', value);
+    return { emblem: true };
+  }
+  return {
+    statement: reader.optionalText(value, 'statement', path),
+    emblem: reader.boolean(value, 'emblem', path, true),
+  };
+}
+
+/** Latitude and longitude together, or neither. */
+function readPosition(reader: Reader, object: JsonObject, path: string): { lat?: number; lon?: number } {
+  const read = (key: 'lat' | 'lon', max: number): number | undefined => {
+    const value = object[key];
+    const keyPath = childPath(path, key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      reader.wrongType('warning', keyPath, 'number', value);
+      return undefined;
+    }
+    if (Math.abs(value) > max) {
+      reader.report('warning', keyPath, 'out-of-range', { expected: `${-max} to ${max}`, value: show(value) });
+      return undefined;
+    }
+    return value;
+  };
+  const lat = read('lat', 90);
+  const lon = read('lon', 180);
+  if (lat === undefined && lon === undefined) return {};
+  if (lat === undefined || lon === undefined) {
+    const absent = lat === undefined ? 'lat' : 'lon';
+    if (object[absent] === undefined || object[absent] === null) reader.report('warning', childPath(path, absent), 'missing');
+    return {};
+  }
+  return { lat, lon };
+}
+
+function readPartner(reader: Reader, value: Json, path: string, seen: Set<string>): Partner | undefined {
+  if (!isObject(value)) {
+    reader.wrongType('error', path, 'object', value);
+    return undefined;
+  }
+  const id = reader.id(value, path, seen);
+  const name = reader.requiredText(value, 'name', path);
+  const country = reader.country(value, path);
+  if (!id || !name || !country) return undefined;
+  seen.add(id);
+  let type: PartnerType | undefined;
+  if (value.type !== undefined && value.type !== null) {
+    if ((PARTNER_TYPES as readonly Json[]).includes(value.type)) type = value.type as PartnerType;
+    else reader.report('warning', childPath(path, 'type'), 'unknown-type', { value: show(value.type), expected: PARTNER_TYPES.join(', ') });
+  }
+  return {
+    id,
+    name,
+    localName: reader.optionalText(value, 'localName', path, LOCAL_LANGUAGE[country] ?? reader.defaultLanguage),
+    type,
+    country,
+    city: reader.optionalText(value, 'city', path),
+    ...readPosition(reader, value, path),
+    website: reader.url(value, 'website', path),
+    lead: reader.boolean(value, 'lead', path, false),
+  };
+}
+
+function readHosts(reader: Reader, value: Json, path: string, partnerIds: ReadonlySet<string>): string[] {
+  if (value === undefined || value === null) return [];
+  const hosts = Array.isArray(value) ? value : [value];
+  return hosts.flatMap((host, index) => {
+    const hostPath = Array.isArray(value) ? childPath(path, index) : path;
+    if (typeof host !== 'string') {
+      reader.wrongType('warning', hostPath, 'partner-id', host);
+      return [];
+    }
+    if (!partnerIds.has(host)) {
+      reader.report('warning', hostPath, 'unknown-host', { value: show(host) });
+      return [];
+    }
+    return [host];
+  });
+}
+
+function readReport(reader: Reader, value: Json, path: string): Report | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    reader.wrongType('warning', path, 'object', value);
+    return undefined;
+  }
+  const text = value.text === undefined || value.text === null ? undefined : reader.text(value.text, childPath(path, 'text'), 'warning');
+  if (!text) {
+    if (value.text === undefined || value.text === null) reader.report('warning', childPath(path, 'text'), 'missing');
+    return undefined;
+  }
+  return {
+    text,
+    author: reader.optionalText(value, 'author', path),
+    published: reader.date(value, 'published', path, 'warning'),
+    link: reader.url(value, 'link', path),
+  };
+}
+
+function readMeeting(reader: Reader, value: Json, path: string, seen: Set<string>, partnerIds: ReadonlySet<string>): Meeting | undefined {
+  if (!isObject(value)) {
+    reader.wrongType('error', path, 'object', value);
+    return undefined;
+  }
+  const id = reader.id(value, path, seen);
+  const start = reader.date(value, 'start', path, 'error');
+  const country = reader.country(value, path);
+  if (!id || !start || !country) return undefined;
+  seen.add(id);
+  let end = reader.date(value, 'end', path, 'warning') ?? start;
+  if (end < start) {
+    reader.report('warning', childPath(path, 'end'), 'end-before-start', { value: end });
+    end = start;
+  }
+  let number: number | undefined;
+  if (value.number !== undefined && value.number !== null) {
+    if (typeof value.number === 'number' && Number.isInteger(value.number) && value.number >= 0) number = value.number;
+    else reader.wrongType('warning', childPath(path, 'number'), 'whole-number', value.number);
+  }
+  return {
+    id,
+    number,
+    start,
+    end,
+    city: reader.optionalText(value, 'city', path),
+    country,
+    hosts: readHosts(reader, value.host, childPath(path, 'host'), partnerIds),
+    title: reader.optionalText(value, 'title', path),
+    summary: reader.optionalText(value, 'summary', path),
+    themes: reader.textList(value, 'themes', path),
+    link: reader.url(value, 'link', path),
+    report: readReport(reader, value.report, childPath(path, 'report')),
+  };
+}
+
+function byDate(a: Meeting, b: Meeting): number {
+  return (
+    a.start.localeCompare(b.start) ||
+    a.end.localeCompare(b.end) ||
+    (a.number ?? Infinity) - (b.number ?? Infinity) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * Turns any value into the widget's data and the problems found. Never throws: errors in required
+ * fields drop their partner or meeting, warnings drop one field, and only a value that is not an
+ * object, or has no usable `project.title`, leaves no data.
+ */
+export function parseDocument(input: Json): ParseResult {
+  const reader = new Reader();
+  if (!isObject(input)) {
+    reader.report('error', '', 'not-object', { value: jsonType(input) });
+    return { problems: reader.problems };
+  }
+  const schemaVersion = readSchemaVersion(reader, input);
+  reader.defaultLanguage = readDefaultLanguage(reader, input);
+  const project = readProject(reader, input);
+
+  const partnerIds = new Set<string>();
+  const partners = reader
+    .list(input, 'partners', LIMITS.partners)
+    .flatMap((entry, index) => readPartner(reader, entry, `partners[${index}]`, partnerIds) ?? []);
+  const meetingIds = new Set<string>();
+  const meetings = reader
+    .list(input, 'meetings', LIMITS.meetings)
+    .flatMap((entry, index) => readMeeting(reader, entry, `meetings[${index}]`, meetingIds, partnerIds) ?? [])
+    .sort(byDate);
+
+  if (!project) return { problems: reader.problems };
+  const data: EvolaqData = { schemaVersion, defaultLanguage: reader.defaultLanguage, project, partners, meetings };
+  return { data, problems: reader.problems };
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Parses JSON text, reporting a syntax error with its line and column. */
+export function parseJsonText(text: string): ParseResult {
+  if (text.length > LIMITS.documentChars) {
+    return { problems: [problem('error', '', 'too-large', { expected: String(LIMITS.documentChars) })] };
+  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: Json;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    // Only V8 says where; other engines get the problem without a position.
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const where = position
+      ? lineAndColumn(source, Number(position[1]))
+      : source.trim() === ''
+        ? { line: 1, column: 1 }
+        : undefined;
+    const details = where ? { value: `${where.line}:${where.column}` } : {};
+    return { problems: [problem('error', '', 'invalid-json', details)] };
+  }
+  return parseDocument(value);
+}

@@ -1,0 +1,19 @@
+/** The link schemes data may use; anything else is refused (see README "Security"). */
+export const SAFE_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:']);
+
+export type UrlCheck = { ok: true; href: string } | { ok: false; reason: 'invalid-url' | 'unsafe-url' };
+
+/**
+ * Checks a link from the data with the browser's own URL parser, so that what is checked is
+ * exactly what a click would open (`JaVaScRiPt:`, `java\tscript:` and leading control characters
+ * all parse to `javascript:` and are refused). Only absolute URLs are accepted.
+ */
+export function checkUrl(value: string): UrlCheck {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { ok: false, reason: 'invalid-url' };
+  }
+  return SAFE_SCHEMES.has(url.protocol) ? { ok: true, href: url.href } : { ok: false, reason: 'unsafe-url' };
+}

@@ -1,0 +1,255 @@
+import { expect } from '@open-wc/testing';
+import { parseDocument, parseJsonText } from '../src/data/parse.js';
+import type { Problem } from '../src/data/types.js';
+import { demoData } from './support/helpers.js';
+
+const minimal = () => ({ schemaVersion: 1, project: { title: 'EVOLAQ' } });
+
+function paths(problems: readonly Problem[], severity?: Problem['severity']): string[] {
+  return problems.filter((p) => !severity || p.severity === severity).map((p) => p.path);
+}
+
+describe('parseDocument', () => {
+  describe('the demo data', () => {
+    it('reads all 9 partners and 9 meetings without a problem', async () => {
+      const result = parseDocument(await demoData());
+      expect(result.problems).to.deep.equal([]);
+      expect(result.data!.partners.map((p) => p.id)).to.deep.equal([
+        'norrkoping', 'skovde', 'collecchio', 'cervia', 'dubrovnik', 'daugavpils', 'enzkreis', 'vsg-linz', 'liiveri',
+      ]);
+      expect(result.data!.meetings).to.have.length(9);
+    });
+
+    it('sorts meetings by date, whatever their order in the file', async () => {
+      const data = await demoData();
+      data.meetings.reverse();
+      const { data: parsed } = parseDocument(data);
+      expect(parsed!.meetings.map((m) => m.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    });
+
+    it('keeps calendar dates exactly as written', async () => {
+      const { data } = parseDocument(await demoData());
+      const collecchio = data!.meetings.find((m) => m.id === 'collecchio-2017')!;
+      expect([collecchio.start, collecchio.end]).to.deep.equal(['2017-05-11', '2017-05-14']);
+    });
+  });
+
+  describe('input that leaves nothing to show', () => {
+    for (const [label, input, type] of [
+      ['an array', [], 'array'],
+      ['a string', 'EVOLAQ', 'string'],
+      ['null', null, 'null'],
+      ['a number', 42, 'number'],
+    ] as const) {
+      it(`reports ${label} as not an object`, () => {
+        const result = parseDocument(input);
+        expect(result.data).to.equal(undefined);
+        expect(result.problems).to.have.length(1);
+        expect(result.problems[0]).to.include({ severity: 'error', path: '', code: 'not-object', value: type });
+      });
+    }
+
+    it('needs project.title', () => {
+      const result = parseDocument({ schemaVersion: 1, project: { acronym: 'EVOLAQ' } });
+      expect(result.data).to.equal(undefined);
+      expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([['project.title', 'missing']]);
+    });
+
+    it('needs a project object', () => {
+      const result = parseDocument({ schemaVersion: 1, project: [] });
+      expect(result.data).to.equal(undefined);
+      expect(result.problems[0]).to.include({ path: 'project', code: 'wrong-type', expected: 'object', value: 'array' });
+    });
+
+    it('still reports problems in partners and meetings when the title is missing', () => {
+      const result = parseDocument({ schemaVersion: 1, project: {}, partners: [{ id: 'A' }] });
+      expect(paths(result.problems)).to.include.members(['project.title', 'partners[0].id']);
+    });
+  });
+
+  describe('errors drop one partner or meeting', () => {
+    it('drops a partner without a country and names the path', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'a', name: 'A', country: 'SE' },
+          { id: 'b', name: 'B' },
+          { id: 'c', name: 'C', country: 'IT' },
+        ],
+      });
+      expect(result.data!.partners.map((p) => p.id)).to.deep.equal(['a', 'c']);
+      expect(result.problems.map((p) => [p.severity, p.path, p.code])).to.deep.equal([['error', 'partners[1].country', 'missing']]);
+    });
+
+    it('drops a duplicate id, keeping the first', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'a', name: 'First', country: 'SE' },
+          { id: 'a', name: 'Second', country: 'SE' },
+        ],
+      });
+      expect(result.data!.partners.map((p) => p.name.en)).to.deep.equal(['First']);
+      expect(result.problems[0]).to.include({ path: 'partners[1].id', code: 'duplicate-id', severity: 'error' });
+    });
+
+    it('drops ids that are not lower-case letters, digits and hyphens', () => {
+      const result = parseDocument({ ...minimal(), meetings: [{ id: 'Linz 2016', start: '2016-03-01', country: 'AT' }] });
+      expect(result.data!.meetings).to.deep.equal([]);
+      expect(result.problems[0]).to.include({ path: 'meetings[0].id', code: 'invalid-id' });
+    });
+
+    it('drops a meeting with an impossible start date', () => {
+      const result = parseDocument({
+        ...minimal(),
+        meetings: [
+          { id: 'x', start: '2017-02-30', country: 'SE' },
+          { id: 'y', start: '2017-03-01', country: 'SE' },
+        ],
+      });
+      expect(result.data!.meetings.map((m) => m.id)).to.deep.equal(['y']);
+      expect(result.problems[0]).to.include({ path: 'meetings[0].start', code: 'invalid-date', severity: 'error' });
+    });
+
+    it('drops a partner with an unknown country code', () => {
+      const result = parseDocument({ ...minimal(), partners: [{ id: 'a', name: 'A', country: 'XX' }] });
+      expect(result.data!.partners).to.deep.equal([]);
+      expect(result.problems[0]).to.include({ path: 'partners[0].country', code: 'invalid-country' });
+    });
+
+    it('drops an entry that is not an object', () => {
+      const result = parseDocument({ ...minimal(), meetings: ['Linz'] });
+      expect(result.problems[0]).to.include({ path: 'meetings[0]', code: 'wrong-type', severity: 'error' });
+    });
+
+    it('reports partners that are not a list and shows the rest', () => {
+      const result = parseDocument({ ...minimal(), partners: { id: 'a' } });
+      expect(result.data!.partners).to.deep.equal([]);
+      expect(result.problems[0]).to.include({ path: 'partners', code: 'wrong-type', expected: 'array' });
+    });
+  });
+
+  describe('warnings drop one field', () => {
+    it('refuses a javascript: link but keeps the partner', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [{ id: 'a', name: 'A', country: 'SE', website: 'javascript:alert(1)' }],
+      });
+      expect(result.data!.partners[0].website).to.equal(undefined);
+      expect(result.data!.partners[0].name.en).to.equal('A');
+      expect(result.problems[0]).to.include({ severity: 'warning', path: 'partners[0].website', code: 'unsafe-url' });
+    });
+
+    it('keeps https, http and mailto links', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'a', name: 'A', country: 'SE', website: 'https://www.norrkoping.se/' },
+          { id: 'b', name: 'B', country: 'SE', website: 'http://example.org' },
+          { id: 'c', name: 'C', country: 'SE', website: 'mailto:info@example.org' },
+        ],
+      });
+      expect(result.problems).to.deep.equal([]);
+      expect(result.data!.partners.map((p) => p.website)).to.deep.equal([
+        'https://www.norrkoping.se/',
+        'http://example.org/',
+        'mailto:info@example.org',
+      ]);
+    });
+
+    it('drops a latitude out of range, and the longitude with it', () => {
+      const result = parseDocument({ ...minimal(), partners: [{ id: 'a', name: 'A', country: 'SE', lat: 158.5, lon: 16.2 }] });
+      expect(result.data!.partners[0]).to.not.have.property('lat');
+      expect(result.data!.partners[0]).to.not.have.property('lon');
+      expect(result.problems[0]).to.include({ path: 'partners[0].lat', code: 'out-of-range', expected: '-90 to 90' });
+    });
+
+    it('drops an unknown host but keeps the meeting and its known host', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [{ id: 'linz', name: 'VSG Linz', country: 'AT' }],
+        meetings: [{ id: 'm', start: '2016-03-01', country: 'AT', host: ['linz', 'graz'] }],
+      });
+      expect(result.data!.meetings[0].hosts).to.deep.equal(['linz']);
+      expect(result.problems[0]).to.include({ severity: 'warning', path: 'meetings[0].host[1]', code: 'unknown-host' });
+    });
+
+    it('shows a meeting whose end is before its start as one day', () => {
+      const result = parseDocument({ ...minimal(), meetings: [{ id: 'm', start: '2016-03-03', end: '2016-03-01', country: 'AT' }] });
+      expect(result.data!.meetings[0].end).to.equal('2016-03-03');
+      expect(result.problems[0]).to.include({ severity: 'warning', path: 'meetings[0].end', code: 'end-before-start' });
+    });
+
+    it('drops an unknown partner type', () => {
+      const result = parseDocument({ ...minimal(), partners: [{ id: 'a', name: 'A', country: 'SE', type: 'city' }] });
+      expect(result.data!.partners[0].type).to.equal(undefined);
+      expect(result.problems[0]).to.include({ path: 'partners[0].type', code: 'unknown-type' });
+    });
+
+    it('reads the EU codes EL and UK as GR and GB, with a warning', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'a', name: 'A', country: 'EL' },
+          { id: 'b', name: 'B', country: 'UK' },
+        ],
+      });
+      expect(result.data!.partners.map((p) => p.country)).to.deep.equal(['GR', 'GB']);
+      expect(result.problems.map((p) => [p.severity, p.path, p.code])).to.deep.equal([
+        ['warning', 'partners[0].country', 'country-alias'],
+        ['warning', 'partners[1].country', 'country-alias'],
+      ]);
+    });
+
+    it('reports a newer schema version and shows what it can read', () => {
+      const result = parseDocument({ ...minimal(), schemaVersion: 2 });
+      expect(result.data!.project.title.en).to.equal('EVOLAQ');
+      expect(result.problems[0]).to.include({ path: 'schemaVersion', code: 'unknown-version', value: '2' });
+    });
+
+    it('drops a text in an invalid language tag but keeps the others', () => {
+      const result = parseDocument({ schemaVersion: 1, project: { title: { en: 'EVOLAQ', 'not a tag': 'x' } } });
+      expect(result.data!.project.title).to.deep.equal({ en: 'EVOLAQ' });
+      expect(result.problems[0]).to.include({ path: 'project.title["not a tag"]', code: 'invalid-language' });
+    });
+
+    it('ignores unknown properties, so the format can grow', () => {
+      const result = parseDocument({ ...minimal(), futureField: { any: 1 }, partners: [{ id: 'a', name: 'A', country: 'SE', logo: 'x' }] });
+      expect(result.problems).to.deep.equal([]);
+    });
+  });
+
+  describe('texts', () => {
+    it('stores a plain string under the document default language', () => {
+      const result = parseDocument({ schemaVersion: 1, defaultLanguage: 'lv', project: { title: 'Projekts' } });
+      expect(result.data!.project.title).to.deep.equal({ lv: 'Projekts' });
+    });
+
+    it('gives a plain local name the language of its country', () => {
+      const result = parseDocument({ ...minimal(), partners: [{ id: 'a', name: 'Norrköping Municipality', localName: 'Norrköpings kommun', country: 'SE' }] });
+      expect(result.data!.partners[0].localName).to.deep.equal({ sv: 'Norrköpings kommun' });
+    });
+
+    it('canonicalises language tags', () => {
+      const result = parseDocument({ schemaVersion: 1, project: { title: { 'de-at': 'Projekt' } } });
+      expect(result.data!.project.title).to.deep.equal({ 'de-AT': 'Projekt' });
+    });
+  });
+});
+
+describe('parseJsonText', () => {
+  it('reports invalid JSON with its line and column', () => {
+    const result = parseJsonText('{\n  "schemaVersion": 1,\n  "project": { "title": "x", }\n}');
+    expect(result.data).to.equal(undefined);
+    expect(result.problems[0]).to.include({ code: 'invalid-json', value: '3:30' });
+    expect(result.problems[0].message).to.equal('The text is not valid JSON (line 3, column 30).');
+  });
+
+  it('reports empty text as invalid JSON at line 1, column 1', () => {
+    expect(parseJsonText('').problems[0]).to.include({ code: 'invalid-json', value: '1:1' });
+  });
+
+  it('reads a document that starts with a byte order mark', () => {
+    expect(parseJsonText('\uFEFF{"schemaVersion":1,"project":{"title":"x"}}').data!.project.title.en).to.equal('x');
+  });
+});
