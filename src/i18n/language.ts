@@ -1,0 +1,106 @@
+import { baseLanguage, canonicalTag } from '../data/text.js';
+import { UI_LOCALES, setLocale } from './localization.js';
+
+/*
+ * The page's one widget language. lit-localize holds one UI locale per page, so every widget
+ * speaks the same language: the first one to connect resolves it from the page, the picker (or
+ * `setLanguage`) changes it for all. The full tag (`de-AT`) is kept for Intl and data texts; the
+ * UI messages use its base language.
+ */
+
+type Origin = 'page' | 'data' | 'choice';
+
+const EU_DEFAULT_REGION: Readonly<Record<string, string>> = { en: 'en-GB', pt: 'pt-PT' };
+
+let active = 'en-GB';
+let origin: Origin | undefined;
+let pending: Promise<void> = Promise.resolve();
+let requestCount = 0;
+const listeners = new Set<() => void>();
+let htmlObserver: MutationObserver | undefined;
+
+/** The tag to use for Intl and data texts when `tag` is asked for, or undefined when we have no UI for it. */
+export function supportedTag(tag: string | null | undefined): string | undefined {
+  const canonical = tag ? canonicalTag(tag.trim()) : undefined;
+  if (!canonical || !UI_LOCALES.includes(baseLanguage(canonical))) return undefined;
+  // Plain tags get the EU's conventions: European Portuguese, not Brazilian (Intl's `pt`), and
+  // British English dates ("1 February 2016"), not American (Intl's `en`).
+  return EU_DEFAULT_REGION[canonical] ?? canonical;
+}
+
+/** The active language tag (`lv`, `de-AT`). */
+export function activeLanguage(): string {
+  return active;
+}
+
+/** Resolves when the active language's messages are loaded and every widget has been told. */
+export function languageReady(): Promise<void> {
+  return pending;
+}
+
+/** Calls `listener` after every language change; returns the unsubscribe function. */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function apply(tag: string, from: Origin): Promise<void> {
+  const request = ++requestCount;
+  origin = from;
+  await setLocale(baseLanguage(tag));
+  // A later request overtook this one while its messages loaded.
+  if (request !== requestCount) return;
+  active = tag;
+  document.dispatchEvent(new CustomEvent('evolaq-language-applied', { detail: { language: tag } }));
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Switches every widget on the page to `tag`. Returns false (and changes nothing) for a language
+ * this build has no messages for.
+ */
+export function setLanguage(tag: string): Promise<boolean> {
+  const supported = supportedTag(tag);
+  if (!supported) return Promise.resolve(false);
+  pending = apply(supported, 'choice');
+  return pending.then(() => true);
+}
+
+/** The `lang` values from `element` outwards: its own, its ancestors' (across shadow roots), `<html>`'s. */
+function langChain(element: Element): string[] {
+  const chain: string[] = [];
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) chain.push(lang);
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return chain;
+}
+
+/** Called by each widget as it connects; only the first one on the page decides. */
+export function resolveStartLanguage(element: Element): void {
+  if (origin) return;
+  const fromPage = langChain(element).map(supportedTag).find(Boolean);
+  origin = fromPage ? 'page' : 'data';
+  if (fromPage && fromPage !== active) pending = apply(fromPage, 'page');
+  followHtmlLang();
+}
+
+/** The data's `defaultLanguage` is used when the page names no language we have. */
+export function offerDataLanguage(tag: string): void {
+  if (origin !== 'data') return;
+  const supported = supportedTag(tag);
+  if (supported && supported !== active) pending = apply(supported, 'data');
+}
+
+/** Sites whose own language switcher changes `<html lang>` take the widget along, until a visitor chooses. */
+function followHtmlLang(): void {
+  if (htmlObserver) return;
+  htmlObserver = new MutationObserver(() => {
+    if (origin === 'choice') return;
+    const tag = supportedTag(document.documentElement.lang);
+    if (tag && tag !== active) pending = apply(tag, 'page');
+  });
+  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
