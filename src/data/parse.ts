@@ -1,5 +1,6 @@
 import { EU_COUNTRY_ALIASES, LOCAL_LANGUAGE, isKnownCountry } from './countries.js';
 import { isCalendarDate } from './dates.js';
+import { jsonErrorOffset } from './json-error.js';
 import { canonicalTag } from './text.js';
 import { checkUrl } from './url.js';
 import {
@@ -66,7 +67,7 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'country-alias': (p) => `Read the EU country code ${p.value} as ${p.expected}.`,
   'invalid-url': (p) => `Expected a full web address, found ${p.value}.`,
   'unsafe-url': (p) => `Only https:, http: and mailto: links are allowed; ${p.value} was dropped.`,
-  'out-of-range': (p) => `Expected a number from ${p.expected}, found ${p.value}.`,
+  'out-of-range': (p) => `Expected a number in the range ${p.expected}, found ${p.value}.`,
   'unknown-host': (p) => `No partner has the id ${p.value}.`,
   'end-before-start': (p) => `The end ${p.value} is before the start; the meeting is shown as one day.`,
   'unknown-type': (p) => `Unknown partner type ${p.value}; expected one of ${p.expected}.`,
@@ -386,7 +387,7 @@ function readPosition(reader: Reader, object: JsonObject, path: string): { lat?:
       return undefined;
     }
     if (Math.abs(value) > max) {
-      reader.report('warning', keyPath, 'out-of-range', { expected: `${-max} to ${max}`, value: show(value) });
+      reader.report('warning', keyPath, 'out-of-range', { expected: `${-max}…${max}`, value: show(value) });
       return undefined;
     }
     return value;
@@ -557,15 +558,9 @@ export function parseJsonText(text: string): ParseResult {
   let value: Json;
   try {
     value = JSON.parse(source);
-  } catch (error) {
-    // Only V8 says where; other engines get the problem without a position.
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position
-      ? lineAndColumn(source, Number(position[1]))
-      : source.trim() === ''
-        ? { line: 1, column: 1 }
-        : undefined;
+  } catch {
+    const offset = jsonErrorOffset(source);
+    const where = offset === undefined ? undefined : lineAndColumn(source, offset);
     const details = where ? { value: `${where.line}:${where.column}` } : {};
     return { problems: [problem('error', '', 'invalid-json', details)] };
   }

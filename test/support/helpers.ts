@@ -1,3 +1,4 @@
+import { render, type TemplateResult } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { languageReady, setLanguage } from '../../src/i18n/language.js';
 import type { EvolaqElement } from '../../src/elements/base.js';
@@ -102,3 +103,21 @@ export function nextEvent<T extends Event>(target: EventTarget, type: string): P
 
 /** The seven languages of the partner sites. */
 export const LANGUAGES = ['en', 'lv', 'sv', 'it', 'de', 'hr', 'fi'] as const;
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders `template` into a new `<div>` in the page (removed after the test). Unlike `fixture()`
+ * for a plain `<div>`, this waits for no animation frame, which a background tab may never get.
+ */
+export function mount(template: TemplateResult): HTMLDivElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(template, container);
+  mounted.push(container);
+  return container;
+}
+
+afterEach(() => {
+  for (const container of mounted.splice(0)) container.remove();
+});

@@ -1,0 +1,92 @@
+/**
+ * Where JSON text first goes wrong, as a character offset. `JSON.parse` only says where in some
+ * of V8's messages, so on failure this small scanner walks the text once to find the spot.
+ * Returns undefined if it finds no error (or the nesting is too deep to scan).
+ */
+export function jsonErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const fail = (): never => {
+    throw new ScanError(i);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const literal = (word: string) => {
+    for (const char of word) if (text[i++] !== char) (i--, fail());
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const char = text[i];
+      if (char === '"') return void i++;
+      if (char < ' ') fail();
+      if (char === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) (i += k, fail());
+          i += 5;
+        } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
+        else fail();
+      } else i++;
+    }
+    fail();
+  };
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match) fail();
+    i += match![0].length;
+  };
+  const value = (depth: number): void => {
+    if (depth > 512) throw new RangeError('too deep');
+    space();
+    const char = text[i];
+    if (char === '{') {
+      i++;
+      space();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        space();
+        if (text[i] !== '"') fail();
+        string();
+        space();
+        if (text[i] !== ':') fail();
+        i++;
+        value(depth + 1);
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    }
+    if (char === '[') {
+      i++;
+      space();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value(depth + 1);
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    }
+    if (char === '"') return string();
+    if (char === 't') return literal('true');
+    if (char === 'f') return literal('false');
+    if (char === 'n') return literal('null');
+    if (char === '-' || (char >= '0' && char <= '9')) return number();
+    fail();
+  };
+  try {
+    value(0);
+    space();
+    if (i < text.length) fail();
+    return undefined;
+  } catch (error) {
+    return error instanceof ScanError ? error.offset : undefined;
+  }
+}
+
+class ScanError {
+  constructor(readonly offset: number) {}
+}

@@ -1,0 +1,231 @@
+import { msg } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT_MS, loadUrl, parseText, parseValue, type LoadHandle } from '../data/source.js';
+import type { EvolaqData, ParseResult, Problem } from '../data/types.js';
+import { activeLanguage, offerDataLanguage } from '../i18n/language.js';
+import { EVOLAQ_ELEMENT } from './define.js';
+import { EvolaqErrorEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './events.js';
+import { renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
+import { headingLevelConverter } from './shared/heading.js';
+import { LanguageController } from './shared/language-controller.js';
+import type { RenderContext } from './shared/text.js';
+import { baseStyles } from './styles.js';
+
+const logged = new WeakSet<ParseResult>();
+
+/** Logs a result's problems once per page, however many elements show it. */
+function logOnce(result: ParseResult): void {
+  if (logged.has(result) || result.problems.length === 0) return;
+  logged.add(result);
+  const lines = result.problems.map((p) => `  ${p.severity}: ${p.path || '(document)'}: ${p.message}`).join('\n');
+  const hasError = result.problems.some((p) => p.severity === 'error');
+  (hasError ? console.error : console.warn)(`[evolaq] ${result.problems.length} problem(s) in the data:\n${lines}`);
+}
+
+/**
+ * What every EVOLAQ element shares: the four ways data comes in (the `data` property, the `data`
+ * attribute, a child `<script type="application/json">`, and `src`), loading and problem states,
+ * and re-rendering when the page's language changes. Subclasses render the data.
+ *
+ * When several inputs are given, the first of this list wins: `data` property, `data` attribute,
+ * child script, `src`.
+ */
+export abstract class EvolaqElement extends LitElement {
+  static [EVOLAQ_ELEMENT] = true as const;
+  static override styles = [baseStyles];
+
+  /** The data as an object (or JSON text). Wins over every other input. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The data as JSON text, in the `data` attribute. */
+  @property({ attribute: 'data' }) dataJson?: string;
+
+  /** URL of the JSON data file, fetched once per page however many elements name it. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Level of the element's top headings (2 by default), so they fit into the page's outline. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+
+  /**
+   * An already parsed input, handed down by `<evolaq-project>` to the elements it is made of.
+   * Such an element neither reports problems nor fires events: its parent does.
+   * @internal
+   */
+  @property({ attribute: false }) parsed?: ParseResult;
+
+  /** The last input that could be shown. */
+  @state() protected result?: ParseResult;
+  /** The newest input, when it could not be shown. */
+  @state() protected failure?: ParseResult;
+  @state() protected loading = false;
+  @state() private scriptText?: string;
+
+  private loadHandle?: LoadHandle;
+  private loadCount = 0;
+  private reported?: ParseResult;
+  private scriptObserver?: MutationObserver;
+
+  constructor() {
+    super();
+    new LanguageController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChildScript();
+    this.scriptObserver = new MutationObserver(() => this.readChildScript());
+    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // A load given up on when the element left the page starts again when it comes back.
+    if (this.loading && !this.loadHandle) this.resolveInput();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scriptObserver?.disconnect();
+    this.scriptObserver = undefined;
+    this.releaseLoad();
+  }
+
+  /** Fetches `src` again, even when it loaded before. What is shown stays until the new data is read. */
+  reload(): Promise<void> {
+    if (this.src && this.activeInput() === 'src') this.load(this.src, true);
+    return this.loadSettled;
+  }
+
+  private loadSettled: Promise<void> = Promise.resolve();
+
+  /** The data being shown, if any. */
+  protected get shownData(): EvolaqData | undefined {
+    return this.result?.data;
+  }
+
+  protected get context(): RenderContext {
+    return { lang: activeLanguage(), defaultLanguage: this.result?.data?.defaultLanguage ?? 'en' };
+  }
+
+  private get embedded(): boolean {
+    return this.parsed !== undefined;
+  }
+
+  private readChildScript(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text !== this.scriptText) this.scriptText = text;
+  }
+
+  private activeInput(): 'parsed' | 'property' | 'attribute' | 'script' | 'src' | undefined {
+    if (this.parsed) return 'parsed';
+    if (this.data !== undefined && this.data !== null) return 'property';
+    if (this.dataJson != null) return 'attribute';
+    if (this.scriptText != null && this.scriptText.trim() !== '') return 'script';
+    if (this.src) return 'src';
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['parsed', 'data', 'dataJson', 'scriptText', 'src'] as const;
+    if (inputs.some((name) => changed.has(name as keyof EvolaqElement))) this.resolveInput();
+  }
+
+  private resolveInput(): void {
+    const input = this.activeInput();
+    if (input !== 'src') this.releaseLoad();
+    switch (input) {
+      case 'parsed':
+        return this.adopt(this.parsed!);
+      case 'property':
+        return this.adopt(parseValue(this.data));
+      case 'attribute':
+        return this.adopt(parseText(this.dataJson!));
+      case 'script':
+        return this.adopt(parseText(this.scriptText!));
+      case 'src':
+        return this.load(this.src!, false);
+      default:
+        this.result = undefined;
+        this.failure = undefined;
+        this.loading = false;
+    }
+  }
+
+  private load(src: string, fresh: boolean): void {
+    this.releaseLoad();
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      url = src;
+    }
+    const count = ++this.loadCount;
+    const handle = loadUrl(url, { timeoutMs: this.timeout, fresh });
+    this.loadHandle = handle;
+    this.loading = true;
+    this.loadSettled = handle.result.then((result) => {
+      // A newer input, or the element leaving the page, made this load irrelevant.
+      if (count !== this.loadCount || this.loadHandle !== handle) return;
+      this.loadHandle = undefined;
+      handle.release();
+      this.loading = false;
+      this.adopt(result);
+    });
+  }
+
+  private releaseLoad(): void {
+    if (!this.loadHandle) return;
+    this.loadHandle.release();
+    this.loadHandle = undefined;
+    this.loadCount++;
+  }
+
+  /** Takes a result: shows it if it has data; otherwise keeps what was shown and explains. */
+  private adopt(result: ParseResult): void {
+    if (result.data) {
+      this.result = result;
+      this.failure = undefined;
+      offerDataLanguage(result.data.defaultLanguage);
+    } else {
+      this.failure = result;
+    }
+    this.report(result);
+  }
+
+  private report(result: ParseResult): void {
+    if (this.embedded || this.reported === result) return;
+    this.reported = result;
+    logOnce(result);
+    if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
+    if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
+    if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
+  }
+
+  /** The problems the webmaster should see: the shown data's, and a failed newer input's. */
+  protected get problems(): readonly Problem[] {
+    return [...(this.failure?.problems ?? []), ...(this.result?.problems ?? [])];
+  }
+
+  override render() {
+    const lang = activeLanguage();
+    const data = this.result?.data;
+    return html`<div class="base" part="base" lang=${lang} aria-busy=${this.loading ? 'true' : 'false'}>
+      ${this.renderState(data)}${data ? this.renderContent(data) : nothing}
+      ${this.embedded ? nothing : renderProblems(lang, this.problems)}
+    </div>`;
+  }
+
+  private renderState(data: EvolaqData | undefined) {
+    if (this.failure && data) return renderStaleNotice(this.failure.problems);
+    if (this.failure) return renderFailure(this.failure.problems);
+    if (this.loading && !data) {
+      return html`<p class="loading" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}</p>`;
+    }
+    // Until there is data, the element's own light-DOM content (a link, a short text) shows.
+    return data ? nothing : html`<slot></slot>`;
+  }
+
+  /** The element's content for valid data. */
+  protected abstract renderContent(data: EvolaqData): TemplateResult | typeof nothing;
+}

@@ -1,0 +1,42 @@
+import type { Problem } from '../data/types.js';
+
+/** Fired when an element's data has problems (warnings or errors), once per new input. */
+export class EvolaqProblemsEvent extends Event {
+  static readonly type = 'evolaq-problems';
+  constructor(readonly problems: readonly Problem[]) {
+    super(EvolaqProblemsEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when an input leaves nothing new to show: `src` failed to load, or the data is unusable. */
+export class EvolaqErrorEvent extends Event {
+  static readonly type = 'evolaq-error';
+  constructor(readonly problems: readonly Problem[]) {
+    super(EvolaqErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when new data has been read and is about to be shown. */
+export class EvolaqLoadEvent extends Event {
+  static readonly type = 'evolaq-load';
+  constructor() {
+    super(EvolaqLoadEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired by the language picker when the visitor chooses a language. */
+export class EvolaqLanguageChangeEvent extends Event {
+  static readonly type = 'evolaq-language-change';
+  constructor(readonly language: string) {
+    super(EvolaqLanguageChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'evolaq-problems': EvolaqProblemsEvent;
+    'evolaq-error': EvolaqErrorEvent;
+    'evolaq-load': EvolaqLoadEvent;
+    'evolaq-language-change': EvolaqLanguageChangeEvent;
+  }
+}

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const partnersStyles = css`
+  .partners > .heading {
+    font-size: 1.25em;
+    margin-bottom: 0.5em;
+  }
+  .countries {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: 1fr;
+  }
+  .country .heading {
+    font-size: 0.85em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+    padding-bottom: 0.2em;
+    margin-bottom: 0.4em;
+  }
+  .list {
+    display: grid;
+    gap: 0.6em;
+  }
+  .partner {
+    display: grid;
+    gap: 0.05em;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .local {
+    font-style: italic;
+  }
+  .meta {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .lead {
+    justify-self: start;
+    margin-top: 0.2em;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-radius: 999px;
+    padding: 0.05em 0.7em;
+  }
+  @container (min-width: 30rem) {
+    .countries {
+      grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    }
+  }
+  @media (forced-colors: active) {
+    .lead {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

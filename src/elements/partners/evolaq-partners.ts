@@ -1,0 +1,96 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { join } from 'lit/directives/join.js';
+import { pickText } from '../../data/text.js';
+import type { EvolaqData, Partner } from '../../data/types.js';
+import { compare, countryName } from '../../i18n/intl.js';
+import { EvolaqElement } from '../base.js';
+import { heading } from '../shared/heading.js';
+import { renderLink, renderText, textValue } from '../shared/text.js';
+import { partnersStyles } from './evolaq-partners.styles.js';
+import { partnerTypeName } from './partner-type.js';
+
+interface CountryGroup {
+  readonly code: string;
+  readonly name: string;
+  readonly partners: readonly Partner[];
+}
+
+/**
+ * @summary The partner organisations, grouped by country (named in the page's language), with
+ * local name, type, city, the lead partner marked, and website links.
+ *
+ * @fires evolaq-load - New data was read and is shown.
+ * @fires evolaq-problems - The data has problems; `event.problems` lists them with their JSON paths.
+ * @fires evolaq-error - The input left nothing new to show (failed `src`, unusable data).
+ *
+ * @slot - Shown until the data is there (and when scripts are off).
+ *
+ * @csspart base - The element's box.
+ * @csspart country - One country's group.
+ * @csspart partner - One partner.
+ * @csspart lead - The lead partner's badge.
+ * @csspart problems - The collapsed list of problems in the data.
+ * @csspart error - What is shown when the data cannot be used.
+ *
+ * @cssprop --evolaq-accent-color - Accent, links, the lead badge.
+ * @cssprop --evolaq-border-color - Lines between groups.
+ */
+export class EvolaqPartnersElement extends EvolaqElement {
+  static override styles = [...EvolaqElement.styles, partnersStyles];
+
+  protected override renderContent(data: EvolaqData) {
+    return html`<section class="partners" aria-labelledby="partners-title">
+      ${heading(this.headingLevel, msg('Partners', { id: 'partners.title', desc: 'Heading of the list of partner organisations.' }), 'partners-title')}
+      <ul class="countries">
+        ${this.groups(data).map((group) => this.renderCountry(group))}
+      </ul>
+    </section>`;
+  }
+
+  /** Countries in alphabetical order of their names in the active language; partners by name within. */
+  private groups(data: EvolaqData): CountryGroup[] {
+    const { lang, defaultLanguage } = this.context;
+    const nameOf = (partner: Partner) => pickText(partner.name, lang, defaultLanguage).value;
+    const byCountry = new Map<string, Partner[]>();
+    for (const partner of data.partners) {
+      const list = byCountry.get(partner.country) ?? [];
+      list.push(partner);
+      byCountry.set(partner.country, list);
+    }
+    return [...byCountry]
+      .map(([code, partners]) => ({
+        code,
+        name: countryName(lang, code),
+        partners: partners.sort((a, b) => Number(b.lead) - Number(a.lead) || compare(lang, nameOf(a), nameOf(b))),
+      }))
+      .sort((a, b) => compare(lang, a.name, b.name));
+  }
+
+  private renderCountry(group: CountryGroup) {
+    return html`<li class="country" part="country" data-country=${group.code}>
+      ${heading(this.headingLevel + 1, group.name)}
+      <ul class="list">
+        ${group.partners.map((partner) => this.renderPartner(partner))}
+      </ul>
+    </li>`;
+  }
+
+  private renderPartner(partner: Partner) {
+    const context = this.context;
+    const name = renderText(context, partner.name);
+    const showLocal = partner.localName && textValue(context, partner.localName) !== textValue(context, partner.name);
+    const meta = [
+      partner.type ? html`<span>${partnerTypeName(partner.type)}</span>` : undefined,
+      partner.city ? html`<span>${renderText(context, partner.city)}</span>` : undefined,
+    ].filter((item) => item !== undefined);
+    return html`<li class="partner ${partner.lead ? 'is-lead' : ''}" part="partner" data-partner=${partner.id}>
+      <p class="name">${partner.website ? renderLink(partner.website, name) : name}</p>
+      ${showLocal ? html`<p class="local">${renderText(context, partner.localName)}</p>` : nothing}
+      ${meta.length ? html`<p class="meta">${join(meta, html`<span aria-hidden="true"> · </span>`)}</p>` : nothing}
+      ${partner.lead
+        ? html`<p class="lead" part="lead">${msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' })}</p>`
+        : nothing}
+    </li>`;
+  }
+}

@@ -1,0 +1,43 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { Problem } from '../../data/types.js';
+import { problemCount } from '../../i18n/counts.js';
+import { problemText } from './problem-text.js';
+
+function renderProblem(problem: Problem) {
+  const where = problem.path || msg('whole document', { id: 'problems.root', desc: 'JSON path shown for a problem with the data as a whole.' });
+  const severity =
+    problem.severity === 'error'
+      ? msg('Error', { id: 'problems.error', desc: 'Label of a problem that dropped a partner, a meeting or all data.' })
+      : msg('Warning', { id: 'problems.warning', desc: 'Label of a problem that dropped only one field.' });
+  return html`<li class=${problem.severity}>
+    <span class="severity">${severity}</span> <code>${where}</code>: ${problemText(problem)}
+  </li>`;
+}
+
+/** The collapsed list of problems, for the webmaster. */
+export function renderProblems(lang: string, problems: readonly Problem[]) {
+  if (problems.length === 0) return nothing;
+  return html`<details class="problems" part="problems">
+    <summary>${problemCount(lang, problems.length)}</summary>
+    <ul>${problems.map(renderProblem)}</ul>
+  </details>`;
+}
+
+/** In place of the content when an input left nothing to show. */
+export function renderFailure(problems: readonly Problem[]) {
+  const fatal = problems.find((problem) => problem.severity === 'error') ?? problems[0];
+  return html`<div class="failure" part="error" role="alert">
+    <p><strong>${msg('The project information cannot be shown.', { id: 'failure.title', desc: 'Shown instead of the widget when its data cannot be used.' })}</strong></p>
+    ${fatal ? html`<p>${problemText(fatal)}</p>` : nothing}
+  </div>`;
+}
+
+/** Above kept content when a newer input failed: what the visitor sees stays, with a note. */
+export function renderStaleNotice(problems: readonly Problem[]) {
+  const fatal = problems.find((problem) => problem.severity === 'error') ?? problems[0];
+  return html`<p class="stale" part="notice" role="status">
+    ${msg('This information could not be updated; the last version is shown.', { id: 'failure.stale', desc: 'Shown when reloading the data failed but the previous data is still displayed.' })}
+    ${fatal ? html`<span class="detail">${problemText(fatal)}</span>` : nothing}
+  </p>`;
+}

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+export const projectStyles = css`
+  .project {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_gap) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: clamp(0.9rem, 4cqi, 2rem);
+  }
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: calc(var(--_gap) * -0.5);
+  }
+  .columns {
+    display: grid;
+    gap: calc(var(--_gap) * 1.5);
+  }
+  .funding {
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_gap);
+  }
+  @container (min-width: 46rem) {
+    .columns {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      align-items: start;
+    }
+  }
+`;

@@ -1,0 +1,70 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { EvolaqData } from '../../data/types.js';
+import { EvolaqElement } from '../base.js';
+import { fundingStyles, renderFunding } from '../funding/funding.js';
+import '../language-picker/define.js';
+import '../partners/define.js';
+import { textValue } from '../shared/text.js';
+import '../summary/define.js';
+import '../timeline/define.js';
+import { projectStyles } from './evolaq-project.styles.js';
+
+/**
+ * @summary The whole project box: summary, partners, meeting timeline, the EU funding notice and a
+ * language picker. The element a webmaster pastes.
+ *
+ * @fires evolaq-load - New data was read and is shown.
+ * @fires evolaq-problems - The data has problems; `event.problems` lists them with their JSON paths.
+ * @fires evolaq-error - The input left nothing new to show (failed `src`, unusable data).
+ * @fires evolaq-language-change - The visitor chose a language in the picker.
+ *
+ * @slot - Shown until the data is there (and when scripts are off): a link to the project page, say.
+ *
+ * @csspart base - The outer box.
+ * @csspart toolbar - The row holding the language picker.
+ * @csspart summary - The `<evolaq-summary>` inside.
+ * @csspart partners - The `<evolaq-partners>` inside.
+ * @csspart timeline - The `<evolaq-timeline>` inside.
+ * @csspart funding - The EU notice.
+ * @csspart emblem - The EU emblem.
+ * @csspart problems - The collapsed list of problems in the data.
+ * @csspart error - What is shown when the data cannot be used.
+ *
+ * @cssprop --evolaq-accent-color - Accent, links, focus ring (default #003399).
+ * @cssprop --evolaq-text-color - Text colour (default #1d2433).
+ * @cssprop --evolaq-muted-color - Secondary text (default #4a5468).
+ * @cssprop --evolaq-surface-color - The box's background (default #ffffff).
+ * @cssprop --evolaq-subtle-color - Quiet backgrounds: chips, the next meeting (default #f3f5fa).
+ * @cssprop --evolaq-border-color - Lines and the box's border (default #d5dae5).
+ * @cssprop --evolaq-highlight-color - The next meeting's marker (default #ffcc00).
+ * @cssprop --evolaq-radius - Corner radius (default 0.5rem).
+ * @cssprop --evolaq-gap - Space between parts (default 1rem).
+ * @cssprop --evolaq-font-family - Font (default: the page's).
+ */
+export class EvolaqProjectElement extends EvolaqElement {
+  static override styles = [...EvolaqElement.styles, fundingStyles, projectStyles];
+
+  /** "Today" as `YYYY-MM-DD`, for the timeline's past and next marks; the visitor's date by default. */
+  @property() now?: string;
+
+  /** Hides the language picker (for pages that switch the language themselves). */
+  @property({ type: Boolean, attribute: 'no-picker' }) noPicker = false;
+
+  protected override renderContent(data: EvolaqData) {
+    const level = this.headingLevel;
+    return html`<div class="project" role="region" aria-label=${textValue(this.context, data.project.title)}>
+      ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker></evolaq-language-picker></div>`}
+      <evolaq-summary part="summary" .parsed=${this.result} heading-level=${level}></evolaq-summary>
+      <div class="columns">
+        ${data.partners.length
+          ? html`<evolaq-partners part="partners" .parsed=${this.result} heading-level=${level + 1}></evolaq-partners>`
+          : nothing}
+        ${data.meetings.length
+          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''}></evolaq-timeline>`
+          : nothing}
+      </div>
+      ${renderFunding(this.context, data.project.funding)}
+    </div>`;
+  }
+}

@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { needsOwnLang, pickText } from '../../data/text.js';
+import type { Text } from '../../data/types.js';
+import { dateRangeRuns } from '../../i18n/intl.js';
+
+/** What render helpers need to know: the active language and the document's default language. */
+export interface RenderContext {
+  readonly lang: string;
+  readonly defaultLanguage: string;
+}
+
+/** A text in the best language available; marked with its own `lang` when that is not the active one. */
+export function renderText(context: RenderContext, text: Text | undefined): TemplateResult | typeof nothing {
+  if (!text) return nothing;
+  const picked = pickText(text, context.lang, context.defaultLanguage);
+  const lang = needsOwnLang(picked.lang, context.lang) ? picked.lang : undefined;
+  return lang ? html`<span lang=${lang}>${picked.value}</span>` : html`${picked.value}`;
+}
+
+/** Plain text in the best language, for attributes and accessible names. */
+export function textValue(context: RenderContext, text: Text | undefined): string {
+  return text ? pickText(text, context.lang, context.defaultLanguage).value : '';
+}
+
+/** Paragraphs from blank lines; never markup. */
+export function renderParagraphs(context: RenderContext, text: Text | undefined, part?: string) {
+  if (!text) return nothing;
+  const picked = pickText(text, context.lang, context.defaultLanguage);
+  const lang = needsOwnLang(picked.lang, context.lang) ? picked.lang : undefined;
+  const paragraphs = picked.value.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  return html`<div class="text" part=${ifDefined(part)} lang=${ifDefined(lang)}>
+    ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+  </div>`;
+}
+
+/** A link from the data (already checked to be https:, http: or mailto:). */
+export function renderLink(href: string, content: unknown, part?: string) {
+  return html`<a href=${href} part=${ifDefined(part)} rel="noopener noreferrer">${content}</a>`;
+}
+
+/** A date range with each date's own part in a `<time datetime>`. */
+export function renderDateRange(lang: string, start: string, end: string) {
+  return html`<span class="dates">${dateRangeRuns(lang, start, end).map((run) =>
+    run.date ? html`<time datetime=${run.date}>${run.text}</time>` : run.text,
+  )}</span>`;
+}

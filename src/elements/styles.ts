@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the public `--evolaq-*` properties mapped to private `--_*` ones,
+ * the inner container for container queries (never `:host`, which collapses in shrink-to-fit
+ * parents), and the problem and notice boxes.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--evolaq-accent-color, #003399);
+    --_on-accent: var(--evolaq-on-accent-color, #ffffff);
+    --_text: var(--evolaq-text-color, #1d2433);
+    --_muted: var(--evolaq-muted-color, #4a5468);
+    --_surface: var(--evolaq-surface-color, #ffffff);
+    --_subtle: var(--evolaq-subtle-color, #f3f5fa);
+    --_border: var(--evolaq-border-color, #d5dae5);
+    --_highlight: var(--evolaq-highlight-color, #ffcc00);
+    --_radius: var(--evolaq-radius, 0.5rem);
+    --_gap: var(--evolaq-gap, 1rem);
+    --_font: var(--evolaq-font-family, inherit);
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+    font-family: var(--_font);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .base {
+    container-type: inline-size;
+    /* Keeps a natural width inside shrink-to-fit parents (floats, inline-block, table cells). */
+    contain-intrinsic-inline-size: 36rem;
+    overflow-wrap: anywhere;
+  }
+  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure {
+    margin: 0;
+  }
+  ul, ol {
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .loading {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .failure,
+  .stale {
+    border: 1px solid #b42318;
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    background: #fff5f4;
+    color: #5c130e;
+  }
+  .failure p + p {
+    margin-top: 0.25em;
+  }
+  .stale {
+    margin-block-end: var(--_gap);
+    font-size: 0.9em;
+  }
+  .stale .detail {
+    display: block;
+  }
+  .problems {
+    margin-top: var(--_gap);
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .problems summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .problems ul {
+    margin-top: 0.5em;
+    padding-inline-start: 1em;
+    list-style: disc;
+  }
+  .problems li + li {
+    margin-top: 0.25em;
+  }
+  .problems .severity {
+    font-weight: 600;
+  }
+  .problems .error .severity {
+    color: #b42318;
+  }
+  .problems code {
+    font-size: 0.95em;
+    background: var(--_subtle);
+    padding: 0 0.25em;
+    border-radius: 3px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .failure,
+    .stale {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,38 @@
+import { daysBetween, isCalendarDate, today } from '../../data/dates.js';
+import type { CalendarDate, Meeting } from '../../data/types.js';
+
+export type MeetingStatus = 'past' | 'ongoing' | 'next' | 'upcoming';
+
+/** "Today" for the timeline: the `now` attribute (a date or a date-time) or the visitor's calendar date. */
+export function resolveToday(now: string | undefined): CalendarDate {
+  if (now) {
+    if (isCalendarDate(now)) return now;
+    const parsed = new Date(now);
+    if (!Number.isNaN(parsed.getTime())) return today(parsed);
+  }
+  return today();
+}
+
+/** Each meeting's status; meetings are sorted by date, so the first one to come is the next. */
+export function meetingStatuses(meetings: readonly Meeting[], day: CalendarDate): Map<string, MeetingStatus> {
+  const statuses = new Map<string, MeetingStatus>();
+  let nextFound = false;
+  for (const meeting of meetings) {
+    if (meeting.end < day) statuses.set(meeting.id, 'past');
+    else if (meeting.start <= day) statuses.set(meeting.id, 'ongoing');
+    else {
+      statuses.set(meeting.id, nextFound ? 'upcoming' : 'next');
+      nextFound = true;
+    }
+  }
+  return statuses;
+}
+
+/** How far away `start` is, in the unit a person would use: days, then weeks, months, years. */
+export function timeUntil(day: CalendarDate, start: CalendarDate): { value: number; unit: Intl.RelativeTimeFormatUnit } {
+  const days = daysBetween(day, start);
+  if (days < 14) return { value: days, unit: 'day' };
+  if (days < 60) return { value: Math.round(days / 7), unit: 'week' };
+  if (days < 548) return { value: Math.round(days / 30.44), unit: 'month' };
+  return { value: Math.round(days / 365.25), unit: 'year' };
+}

@@ -1,0 +1,21 @@
+/**
+ * The EVOLAQ widget: registers every element (once per page, however often the script is loaded)
+ * and exports the classes, events and language functions for pages that script it.
+ */
+import './elements/language-picker/define.js';
+import './elements/partners/define.js';
+import './elements/project/define.js';
+import './elements/summary/define.js';
+import './elements/timeline/define.js';
+
+export { EvolaqElement } from './elements/base.js';
+export { EvolaqErrorEvent, EvolaqLanguageChangeEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './elements/events.js';
+export { EvolaqLanguagePickerElement } from './elements/language-picker/evolaq-language-picker.js';
+export { EvolaqPartnersElement } from './elements/partners/evolaq-partners.js';
+export { EvolaqProjectElement } from './elements/project/evolaq-project.js';
+export { EvolaqSummaryElement } from './elements/summary/evolaq-summary.js';
+export { EvolaqTimelineElement } from './elements/timeline/evolaq-timeline.js';
+export { parseDocument, parseJsonText } from './data/parse.js';
+export type * from './data/types.js';
+export { activeLanguage, languageReady, setLanguage } from './i18n/language.js';
+export { UI_LOCALES } from './i18n/localization.js';

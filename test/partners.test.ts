@@ -1,0 +1,92 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { EvolaqPartnersElement } from '../src/elements/partners/evolaq-partners.js';
+import { LANGUAGES, demoData, settled, useLanguage } from './support/helpers.js';
+
+async function partners(data?: unknown): Promise<EvolaqPartnersElement> {
+  const element = await fixture<EvolaqPartnersElement>(html`<evolaq-partners .data=${data ?? (await demoData())}></evolaq-partners>`);
+  return settled(element);
+}
+
+const countryHeadings = (element: Element) =>
+  [...element.shadowRoot!.querySelectorAll('.country > .heading')].map((h) => h.textContent!.trim());
+
+describe('<evolaq-partners>', () => {
+  beforeEach(() => useLanguage('en'));
+
+  describe('accessibility', () => {
+    for (const language of LANGUAGES) {
+      it(`passes the a11y audit in ${language}`, async () => {
+        await useLanguage(language);
+        await expect(await partners()).to.be.accessible();
+      });
+    }
+  });
+
+  describe('rendering', () => {
+    it('groups the 9 partners by country, countries in alphabetical order', async () => {
+      const element = await partners();
+      expect(countryHeadings(element)).to.deep.equal(['Austria', 'Croatia', 'Finland', 'Germany', 'Italy', 'Latvia', 'Sweden']);
+      expect(element.shadowRoot!.querySelectorAll('li.partner')).to.have.length(9);
+    });
+
+    it('uses real lists and headings', async () => {
+      const root = (await partners()).shadowRoot!;
+      expect(root.querySelector('h2')!.textContent!.trim()).to.equal('Partners');
+      expect(root.querySelectorAll('ul.countries > li > h3')).to.have.length(7);
+      expect(root.querySelectorAll('ul.countries > li > ul > li')).to.have.length(9);
+    });
+
+    it('marks the lead partner in words, first in its country', async () => {
+      const root = (await partners()).shadowRoot!;
+      const sweden = root.querySelector('[data-country="SE"]')!;
+      const first = sweden.querySelector('li.partner')!;
+      expect(first.querySelector('.name')!.textContent!.trim()).to.equal('Norrköping Municipality');
+      expect(first.querySelector('.lead')!.textContent!.trim()).to.equal('Lead partner');
+      expect(root.querySelectorAll('.lead')).to.have.length(1);
+    });
+
+    it("shows the local name in its own language, with the type and the city", async () => {
+      const root = (await partners()).shadowRoot!;
+      const norrkoping = root.querySelector('[data-partner="norrkoping"]')!;
+      const local = norrkoping.querySelector('.local [lang]')!;
+      expect(local.textContent).to.equal('Norrköpings kommun');
+      expect(local.getAttribute('lang')).to.equal('sv');
+      expect(norrkoping.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Municipality · Norrköping');
+    });
+
+    it('links a partner name to its website, safely', async () => {
+      const data = await demoData();
+      data.partners[0].website = 'https://www.norrkoping.se/';
+      data.partners[1].website = 'javascript:alert(1)';
+      const root = (await partners(data)).shadowRoot!;
+      const link = root.querySelector<HTMLAnchorElement>('[data-partner="norrkoping"] a')!;
+      expect(link.href).to.equal('https://www.norrkoping.se/');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(root.querySelector('[data-partner="skovde"] a')).to.equal(null);
+      expect(root.querySelector('[data-partner="skovde"] .name')!.textContent!.trim()).to.equal('Skövde Municipality');
+    });
+  });
+
+  describe('localization', () => {
+    it('names and orders the countries in German', async () => {
+      await useLanguage('de');
+      expect(countryHeadings(await partners())).to.deep.equal([
+        'Deutschland', 'Finnland', 'Italien', 'Kroatien', 'Lettland', 'Österreich', 'Schweden',
+      ]);
+    });
+
+    it('names the countries in Latvian', async () => {
+      await useLanguage('lv');
+      expect(countryHeadings(await partners())).to.include.members(['Latvija', 'Zviedrija', 'Horvātija']);
+    });
+
+    it('marks a name shown in a fallback language with its own lang', async () => {
+      await useLanguage('fi');
+      const data = await demoData();
+      data.partners[0].name = { en: 'Norrköping Municipality', sv: 'Norrköpings kommun' };
+      const name = (await partners(data)).shadowRoot!.querySelector('[data-partner="norrkoping"] .name')!;
+      expect(name.querySelector('[lang="en"]')!.textContent).to.equal('Norrköping Municipality');
+    });
+  });
+});

@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { EvolaqTimelineElement } from '../src/elements/timeline/evolaq-timeline.js';
+import { LANGUAGES, demoData, settled, setTimezone, useLanguage } from './support/helpers.js';
+
+async function timeline(now = '2017-04-20', data?: unknown): Promise<EvolaqTimelineElement> {
+  const element = await fixture<EvolaqTimelineElement>(
+    html`<evolaq-timeline now=${now} .data=${data ?? (await demoData())}></evolaq-timeline>`,
+  );
+  return settled(element);
+}
+
+const meetings = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLLIElement>('ol.meetings > li')];
+const statuses = (element: Element) => meetings(element).map((li) => li.dataset.status);
+const dates = (li: Element) => li.querySelector('.dates')!.textContent;
+
+describe('<evolaq-timeline>', () => {
+  beforeEach(() => useLanguage('en'));
+
+  describe('accessibility', () => {
+    for (const language of LANGUAGES) {
+      it(`passes the a11y audit in ${language}`, async () => {
+        await useLanguage(language);
+        await expect(await timeline()).to.be.accessible();
+      });
+    }
+  });
+
+  describe('rendering', () => {
+    it('lists the 9 meetings in date order in a real <ol>, each with its id', async () => {
+      const items = meetings(await timeline());
+      expect(items.map((li) => li.id)).to.deep.equal([
+        'evolaq-meeting-linz-2016',
+        'evolaq-meeting-norrkoping-2016',
+        'evolaq-meeting-pforzheim-2016',
+        'evolaq-meeting-dubrovnik-2016',
+        'evolaq-meeting-daugavpils-2017',
+        'evolaq-meeting-ilmajoki-2017',
+        'evolaq-meeting-collecchio-2017',
+        'evolaq-meeting-skovde-2017',
+        'evolaq-meeting-cervia-2017',
+      ]);
+    });
+
+    it('shows number, title, dates, place and host', async () => {
+      const collecchio = meetings(await timeline())[6];
+      expect(collecchio.querySelector('.number')!.textContent).to.equal('Meeting 7');
+      expect(dates(collecchio)).to.equal('11 – 14 May 2017');
+      expect(collecchio.querySelector('.place')!.textContent).to.equal('Collecchio, Italy');
+      expect(collecchio.querySelector('.host')!.textContent!.trim()).to.equal('Hosted by Municipality of Collecchio');
+    });
+
+    it('puts the start and the end in their own <time datetime>', async () => {
+      const norrkoping = meetings(await timeline())[1];
+      const times = [...norrkoping.querySelectorAll('time')];
+      expect(times.map((t) => [t.getAttribute('datetime'), t.textContent])).to.deep.equal([
+        ['2016-05-30', '30 May'],
+        ['2016-06-02', '2 June'],
+      ]);
+      expect(dates(norrkoping)).to.equal('30 May – 2 June 2016');
+    });
+  });
+
+  describe('status relative to today', () => {
+    it('marks past meetings, the next one and the ones after it', async () => {
+      const element = await timeline('2017-04-20');
+      expect(statuses(element)).to.deep.equal(['past', 'past', 'past', 'past', 'past', 'past', 'next', 'upcoming', 'upcoming']);
+      const next = meetings(element)[6];
+      expect(next.querySelector('.status')!.textContent).to.equal('Next meeting');
+      expect(next.querySelector('.until')!.textContent).to.equal('in 3 weeks');
+    });
+
+    it('marks a meeting under way as happening now, and the one after it as next', async () => {
+      const element = await timeline('2017-05-12');
+      expect(statuses(element).slice(5)).to.deep.equal(['past', 'ongoing', 'next', 'upcoming']);
+      expect(meetings(element)[6].querySelector('.status')!.textContent).to.equal('Happening now');
+    });
+
+    it('says tomorrow for a meeting that starts tomorrow', async () => {
+      const element = await timeline('2017-05-10');
+      expect(meetings(element)[6].querySelector('.until')!.textContent).to.equal('tomorrow');
+    });
+
+    it('has no next meeting once all are over', async () => {
+      const element = await timeline('2026-01-01');
+      expect(new Set(statuses(element))).to.deep.equal(new Set(['past']));
+    });
+
+    it('follows a change of the now attribute', async () => {
+      const element = await timeline('2016-01-01');
+      expect(statuses(element)[0]).to.equal('next');
+      element.setAttribute('now', '2016-03-02');
+      await element.updateComplete;
+      expect(statuses(element)[0]).to.equal('ongoing');
+    });
+  });
+
+  describe('time zones', () => {
+    afterEach(() => setTimezone(undefined));
+
+    for (const zone of ['Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
+      it(`shows the same calendar days in ${zone}`, async () => {
+        await setTimezone(zone);
+        const items = meetings(await timeline());
+        expect(dates(items[0])).to.equal('1 – 3 March 2016');
+        expect(dates(items[8])).to.equal('12 – 14 December 2017');
+        expect([...items[8].querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2017-12-12', '2017-12-14']);
+      });
+    }
+
+    it('takes "today" from the date in now, not from a time zone', async () => {
+      await setTimezone('Pacific/Kiritimati');
+      expect(statuses(await timeline('2017-05-10'))[6]).to.equal('next');
+    });
+  });
+
+  describe('localization', () => {
+    for (const [language, expected, heading, status] of [
+      ['de', '11.–14. Mai 2017', 'Partnertreffen', 'Nächstes Treffen'],
+      ['lv', '2017. gada 11.–14. maijs', '', ''],
+      ['sv', '11–14 maj 2017', '', ''],
+      ['it', '11–14 maggio 2017', '', ''],
+      ['hr', '11. – 14. svibnja 2017.', '', ''],
+      ['fi', '11.–14. toukokuuta 2017', '', ''],
+    ] as const) {
+      it(`writes dates${heading ? ' and labels' : ''} in ${language}`, async () => {
+        await useLanguage(language);
+        const element = await timeline();
+        const collecchio = meetings(element)[6];
+        expect(element.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal(language);
+        expect(dates(collecchio)).to.equal(expected);
+        if (heading) {
+          expect(element.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(heading);
+          expect(collecchio.querySelector('.status')!.textContent).to.equal(status);
+        }
+      });
+    }
+
+    it('shows a title missing in the active language in the fallback language, marked with its lang', async () => {
+      await useLanguage('fi');
+      const dubrovnik = meetings(await timeline())[3];
+      const title = dubrovnik.querySelector('.heading [lang]')!;
+      expect(title.getAttribute('lang')).to.equal('en');
+    });
+  });
+});
