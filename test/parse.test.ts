@@ -161,7 +161,7 @@ describe('parseDocument', () => {
       const result = parseDocument({ ...minimal(), partners: [{ id: 'a', name: 'A', country: 'SE', lat: 158.5, lon: 16.2 }] });
       expect(result.data!.partners[0]).to.not.have.property('lat');
       expect(result.data!.partners[0]).to.not.have.property('lon');
-      expect(result.problems[0]).to.include({ path: 'partners[0].lat', code: 'out-of-range', expected: '-90 to 90' });
+      expect(result.problems[0]).to.include({ path: 'partners[0].lat', code: 'out-of-range', expected: '-90…90' });
     });
 
     it('drops an unknown host but keeps the meeting and its known host', () => {
@@ -252,4 +252,19 @@ describe('parseJsonText', () => {
   it('reads a document that starts with a byte order mark', () => {
     expect(parseJsonText('\uFEFF{"schemaVersion":1,"project":{"title":"x"}}').data!.project.title.en).to.equal('x');
   });
+});
+
+describe('jsonErrorOffset', () => {
+  for (const [text, where] of [
+    ['{"a": 1,}', '1:9'],
+    ['{"a": tru}', '1:10'],
+    ['[1, 2', '1:6'],
+    ['{"a": "x\ny"}', '1:9'],
+    ['{\n  "a": 01\n}', '2:9'],
+    ['{} extra', '1:4'],
+  ] as const) {
+    it(`finds where ${JSON.stringify(text)} goes wrong (${where})`, () => {
+      expect(parseJsonText(text).problems[0]).to.include({ code: 'invalid-json', value: where });
+    });
+  }
 });
