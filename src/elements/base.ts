@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS, loadUrl, parseText, parseValue, type LoadHandle } from '../data/source.js';
 import type { EvolaqData, ParseResult, Problem } from '../data/types.js';
-import { activeLanguage, offerDataLanguage } from '../i18n/language.js';
+import { activeLanguage, languageReady, offerDataLanguage } from '../i18n/language.js';
 import { EVOLAQ_ELEMENT } from './define.js';
 import { EvolaqErrorEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './events.js';
 import { renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
@@ -124,6 +124,12 @@ export abstract class EvolaqElement extends LitElement {
     if (this.scriptText != null && this.scriptText.trim() !== '') return 'script';
     if (this.src) return 'src';
     return undefined;
+  }
+
+  /** Renders only once the page's language is loaded, so no visitor sees English flash first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await languageReady();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

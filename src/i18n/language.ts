@@ -78,13 +78,25 @@ function langChain(element: Element): string[] {
   return chain;
 }
 
-/** Called by each widget as it connects; only the first one on the page decides. */
+let candidates: Element[] = [];
+
+/**
+ * Called by each widget as it connects. The first one on the page, in document order, decides:
+ * elements upgrade in the order their tags are defined, so the decision waits until every widget
+ * connecting in this task has had its say.
+ */
 export function resolveStartLanguage(element: Element): void {
   if (origin) return;
-  const fromPage = langChain(element).map(supportedTag).find(Boolean);
-  origin = fromPage ? 'page' : 'data';
-  if (fromPage && fromPage !== active) pending = apply(fromPage, 'page');
-  followHtmlLang();
+  candidates.push(element);
+  if (candidates.length > 1) return;
+  pending = Promise.resolve().then(() => {
+    const [first] = candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    candidates = [];
+    const fromPage = langChain(first).map(supportedTag).find(Boolean);
+    origin = fromPage ? 'page' : 'data';
+    followHtmlLang();
+    return fromPage && fromPage !== active ? apply(fromPage, 'page') : undefined;
+  });
 }
 
 /** The data's `defaultLanguage` is used when the page names no language we have. */

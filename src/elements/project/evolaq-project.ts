@@ -5,7 +5,6 @@ import { EvolaqElement } from '../base.js';
 import { fundingStyles, renderFunding } from '../funding/funding.js';
 import '../language-picker/define.js';
 import '../partners/define.js';
-import { textValue } from '../shared/text.js';
 import '../summary/define.js';
 import '../timeline/define.js';
 import { projectStyles } from './evolaq-project.styles.js';
@@ -53,7 +52,7 @@ export class EvolaqProjectElement extends EvolaqElement {
 
   protected override renderContent(data: EvolaqData) {
     const level = this.headingLevel;
-    return html`<div class="project" role="region" aria-label=${textValue(this.context, data.project.title)}>
+    return html`<div class="project">
       ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker></evolaq-language-picker></div>`}
       <evolaq-summary part="summary" .parsed=${this.result} heading-level=${level}></evolaq-summary>
       <div class="columns">

@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { EvolaqLanguageChangeEvent } from '../src/elements/events.js';
+import type { EvolaqProjectElement } from '../src/elements/project/evolaq-project.js';
+import { activeLanguage } from '../src/i18n/language.js';
+import { LANGUAGES, deepQuery, deepQueryAll, demoData, mount, nextEvent, settled, useLanguage } from './support/helpers.js';
+
+async function project(data?: unknown, now = '2017-04-20'): Promise<EvolaqProjectElement> {
+  const element = await fixture<EvolaqProjectElement>(html`<evolaq-project now=${now} .data=${data ?? (await demoData())}></evolaq-project>`);
+  return settled(element);
+}
+
+const EU_STATEMENTS: Record<string, string> = {
+  en: 'Co-funded by the European Union',
+  lv: 'Līdzfinansē Eiropas Savienība',
+  sv: 'Medfinansieras av Europeiska unionen',
+  it: "Cofinanziato dall'Unione europea",
+  de: 'Kofinanziert von der Europäischen Union',
+  hr: 'Sufinancira Europska unija',
+  fi: 'Euroopan unionin osarahoittama',
+};
+
+describe('<evolaq-project>', () => {
+  beforeEach(() => useLanguage('en'));
+
+  describe('accessibility', () => {
+    for (const language of LANGUAGES) {
+      it(`passes the a11y audit in ${language}`, async () => {
+        await useLanguage(language);
+        await expect(await project()).to.be.accessible();
+      });
+    }
+
+    it('builds one heading outline: title, then sections, then items', async () => {
+      const element = await project();
+      const outline = deepQueryAll(element, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${h.textContent!.trim()}`);
+      expect(outline.slice(0, 4)).to.deep.equal([
+        'h2 Enhancing Volunteering Actions and Quality in Europe',
+        'h3 Goals',
+        'h3 Themes',
+        'h3 Partners',
+      ]);
+      expect(outline).to.include('h4 Austria');
+      expect(outline).to.include('h3 Partner meetings');
+      expect(outline).to.include('h4 Kick-off meeting');
+    });
+  });
+
+  describe('rendering', () => {
+    it('shows the summary, all 9 partners and all 9 meetings', async () => {
+      const element = await project();
+      expect(deepQuery(element, 'h2')!.textContent!.trim()).to.equal('Enhancing Volunteering Actions and Quality in Europe');
+      expect(deepQueryAll(element, 'li.partner')).to.have.length(9);
+      expect(deepQueryAll(element, 'li.meeting')).to.have.length(9);
+      expect(deepQueryAll(element, 'li.meeting[data-status="next"]').map((li) => li.id)).to.deep.equal(['evolaq-meeting-collecchio-2017']);
+    });
+
+    it("shows the EU emblem, 12 gold stars on blue, beside the data's statement", async () => {
+      const element = await project();
+      const emblem = deepQuery<SVGSVGElement>(element, 'svg.emblem')!;
+      expect(emblem.getAttribute('role')).to.equal('img');
+      expect(emblem.getAttribute('aria-label')).to.equal('Flag of the European Union');
+      expect(emblem.getAttribute('viewBox')).to.equal('0 0 810 540');
+      expect(emblem.querySelector('rect')!.getAttribute('fill')).to.equal('#003399');
+      const stars = emblem.querySelector('path')!;
+      expect(stars.getAttribute('fill')).to.equal('#FFCC00');
+      expect(stars.getAttribute('d')!.match(/M/g)).to.have.length(12);
+      expect(getComputedStyle(emblem).forcedColorAdjust).to.equal('none');
+      expect(deepQuery(element, '.statement')!.textContent!.trim()).to.equal(
+        'This project was co-funded by the Europe for Citizens Programme of the European Union.',
+      );
+    });
+
+    for (const language of LANGUAGES) {
+      it(`names the European Union in the default statement in ${language}`, async () => {
+        await useLanguage(language);
+        const data = await demoData();
+        delete data.project.funding;
+        expect(deepQuery(await project(data), '.statement')!.textContent!.trim()).to.equal(EU_STATEMENTS[language]);
+      });
+    }
+
+    it('hides the emblem when the data says emblem: false', async () => {
+      const data = await demoData();
+      data.project.funding.emblem = false;
+      const element = await project(data);
+      expect(deepQuery(element, 'svg.emblem')).to.equal(null);
+      expect(deepQuery(element, '.statement')).to.exist;
+    });
+
+    it('passes now to its timeline', async () => {
+      const element = await project(undefined, '2017-05-12');
+      expect(deepQuery(element, '#evolaq-meeting-collecchio-2017')!.dataset.status).to.equal('ongoing');
+    });
+
+    it('shows only the problem when the data has no title', async () => {
+      const element = await project({ schemaVersion: 1, project: { summary: 'x' } });
+      expect(deepQuery(element, '[role="alert"]')!.textContent).to.contain('This field is required but missing.');
+      expect(deepQuery(element, 'code')!.textContent).to.equal('project.title');
+      expect(deepQuery(element, 'evolaq-summary')).to.equal(null);
+    });
+
+    it('reports problems once, from the project and not from its parts', async () => {
+      const data = await demoData();
+      delete data.partners[0].country;
+      const events: Event[] = [];
+      const listener = (event: Event) => events.push(event);
+      document.addEventListener('evolaq-problems', listener);
+      try {
+        const element = await project(data);
+        expect(events).to.have.length(1);
+        expect(events[0].target).to.equal(element);
+        expect(deepQueryAll(element, 'details.problems')).to.have.length(1);
+      } finally {
+        document.removeEventListener('evolaq-problems', listener);
+      }
+    });
+  });
+
+  describe('language picker', () => {
+    it('lists the seven languages, each named in its own language', async () => {
+      const options = deepQueryAll<HTMLOptionElement>(await project(), 'option');
+      expect(options.map((o) => [o.value, o.lang, o.textContent])).to.deep.equal([
+        ['en', 'en', 'English'],
+        ['de', 'de', 'Deutsch'],
+        ['fi', 'fi', 'Suomi'],
+        ['hr', 'hr', 'Hrvatski'],
+        ['it', 'it', 'Italiano'],
+        ['lv', 'lv', 'Latviešu'],
+        ['sv', 'sv', 'Svenska'],
+      ]);
+    });
+
+    it('switches every widget on the page and fires evolaq-language-change', async () => {
+      const data = await demoData();
+      const page = mount(html`<evolaq-project now="2017-04-20" .data=${data}></evolaq-project><evolaq-timeline now="2017-04-20" .data=${data}></evolaq-timeline>`);
+      const [first, second] = [...page.children] as HTMLElement[];
+      await settled(first);
+      await settled(second);
+      const select = deepQuery<HTMLSelectElement>(first, 'select')!;
+      const changed = nextEvent<EvolaqLanguageChangeEvent>(page, 'evolaq-language-change');
+      select.value = 'lv';
+      select.dispatchEvent(new Event('change'));
+      const event = await changed;
+      await settled(first);
+      await settled(second);
+      expect(event.language).to.equal('lv');
+      expect(activeLanguage()).to.equal('lv');
+      expect(deepQuery(first, 'section.timeline > h3')!.textContent!.trim()).to.equal('Partneru sanāksmes');
+      expect(second.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Partneru sanāksmes');
+      expect(second.shadowRoot!.querySelector('#evolaq-meeting-collecchio-2017 .dates')!.textContent).to.equal('2017. gada 11.–14. maijs');
+    });
+
+    it('can be hidden with no-picker', async () => {
+      const element = await fixture(html`<evolaq-project no-picker .data=${await demoData()}></evolaq-project>`);
+      await settled(element);
+      expect(deepQuery(element, 'evolaq-language-picker')).to.equal(null);
+    });
+  });
+});
