@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { LANGUAGES } from './support/helpers.js';
+
+/*
+ * The built single file, used exactly as a webmaster does: one classic <script src> and one
+ * element, in a page of its own. (`npm test` builds dist/ first.)
+ */
+
+interface Frame {
+  readonly window: Window & { __errors?: string[]; __violations?: string[] };
+  readonly document: Document;
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+async function open(src: string): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return { window: frame.contentWindow as Frame['window'], document: frame.contentDocument! };
+}
+
+/** A page written as a webmaster would, with an error trap before our script. */
+function webmasterPage(lang: string, body: string): string {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <script>
+      window.__errors = [];
+      addEventListener('error', (e) => __errors.push(String(e.message)));
+      const original = console.error;
+      console.error = (...args) => { __errors.push(args.join(' ')); original.apply(console, args); };
+    </script></head><body>${body}</body></html>`;
+  return URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+}
+
+async function waitFor<T>(read: () => T | undefined | null | false, what: string): Promise<T> {
+  for (let i = 0; i < 500; i++) {
+    const value = read();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** Everything shown inside the project, across its nested shadow roots. */
+function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
+  return found;
+}
+
+async function shownProject(frame: Frame, lang: string) {
+  const project = frame.document.querySelector('evolaq-project')!;
+  await waitFor(
+    () => project.shadowRoot && deepAll(project.shadowRoot, 'li.meeting').length === 9 && deepAll(project.shadowRoot, '.base')[0]?.getAttribute('lang') === lang,
+    `the project in ${lang}`,
+  );
+  return project.shadowRoot!;
+}
+
+const origin = location.origin;
+
+describe('the built single file, embedded as a webmaster does', () => {
+  for (const language of LANGUAGES) {
+    it(`shows all partners and meetings, the EU notice and the picker in ${language}, with no error and no outside request`, async () => {
+      const frame = await open(
+        webmasterPage(language, `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`),
+      );
+      const root = await shownProject(frame, language === 'en' ? 'en-GB' : language);
+      expect(deepAll(root, 'li.partner')).to.have.length(9);
+      expect(deepAll(root, 'svg.emblem')).to.have.length(1);
+      expect(deepAll(root, 'evolaq-language-picker')).to.have.length(1);
+      expect(frame.window.__errors).to.deep.equal([]);
+      const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(requests.sort()).to.deep.equal(['/demo/evolaq.json', '/dist/evolaq-widget.js']);
+    });
+  }
+
+  it('does not mind being loaded twice', async () => {
+    const script = `<script src="${origin}/dist/evolaq-widget.js"></script>`;
+    const frame = await open(webmasterPage('en', `${script}${script}<evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>${script}`));
+    await shownProject(frame, 'en-GB');
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
+  it('says so in the console, and does not crash, when another script took our tag', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script>customElements.define('evolaq-timeline', class extends HTMLElement {});</script>
+         <script src="${origin}/dist/evolaq-widget.js"></script>
+         <evolaq-summary src="${origin}/demo/evolaq.json"></evolaq-summary>`,
+      ),
+    );
+    const summary = frame.document.querySelector('evolaq-summary')!;
+    await waitFor(() => summary.shadowRoot?.querySelector('h2'), 'the summary');
+    expect(frame.window.__errors!.filter((e) => e.includes('<evolaq-timeline> is already defined by another script'))).to.have.length(1);
+    expect(frame.window.__errors).to.have.length(1);
+  });
+
+  it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const frame = await open('/test/csp/embed.html');
+    await shownProject(frame, 'lv');
+    expect(frame.window.__violations).to.deep.equal([]);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/index.js';
+import { deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
+
+/** Every element box inside `root`, across shadow roots. */
+function boxes(root: Element): Element[] {
+  return deepQueryAll(root, '*').filter((el) => !['style', 'slot', 'script'].includes(el.localName));
+}
+
+/** Elements whose box reaches past the right edge of `container` (1 px of rounding allowed). */
+function overflowing(container: Element): string[] {
+  const right = container.getBoundingClientRect().right + 1;
+  return boxes(container.firstElementChild!)
+    .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > right)
+    .map((el) => `${el.localName}.${el.getAttribute('class') ?? ''}`);
+}
+
+describe('layout inside the host page', () => {
+  beforeEach(() => useLanguage('en'));
+
+  for (const [label, parent] of [
+    ['a flex row', 'display: flex'],
+    ['a float', 'float: left'],
+    ['a table cell', 'display: table-cell'],
+    ['an inline-block', 'display: inline-block'],
+  ] as const) {
+    it(`keeps a readable width inside ${label} (common in CMS columns)`, async () => {
+      const page = mount(html`<div style="width: 1000px"><div style=${parent}><evolaq-project .data=${await demoData()}></evolaq-project></div></div>`);
+      const widget = page.querySelector('evolaq-project')!;
+      await settled(widget);
+      const width = widget.getBoundingClientRect().width;
+      expect(width, `width inside ${label}`).to.be.within(400, 1000);
+      expect(overflowing(page.firstElementChild!)).to.deep.equal([]);
+    });
+  }
+
+  for (const language of ['en', 'de', 'fi'] as const) {
+    it(`fits a 280 px sidebar without overflowing, in ${language}`, async () => {
+      await useLanguage(language);
+      const data = await demoData();
+      const page = mount(html`<div style="width: 280px"><evolaq-project now="2017-04-20" .data=${data}></evolaq-project></div>`);
+      await settled(page.querySelector('evolaq-project')!);
+      expect(page.querySelector('evolaq-project')!.getBoundingClientRect().width).to.equal(280);
+      expect(overflowing(page.firstElementChild!)).to.deep.equal([]);
+    });
+  }
+
+  it('keeps its own look against aggressive page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { font-size: 40px !important; } li { display: inline !important; } h2, h3 { display: none !important; }';
+    document.head.append(style);
+    try {
+      const page = mount(html`<div style="width: 600px"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></div>`);
+      const timeline = page.querySelector('evolaq-timeline')!;
+      await settled(timeline);
+      const item = timeline.shadowRoot!.querySelector('li.meeting')!;
+      const heading = timeline.shadowRoot!.querySelector('h2')!;
+      expect(getComputedStyle(item).display).to.equal('grid');
+      expect(getComputedStyle(heading).display).to.equal('block');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('puts the partners and the timeline side by side in a wide column, one above the other in a narrow one', async () => {
+    const data = await demoData();
+    const page = mount(html`<div style="width: 1100px"><evolaq-project .data=${data}></evolaq-project></div>
+      <div style="width: 500px"><evolaq-project .data=${data}></evolaq-project></div>`);
+    const [wide, narrow] = [...page.querySelectorAll('evolaq-project')];
+    await settled(wide);
+    await settled(narrow);
+    const top = (root: Element, selector: string) => root.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
+    expect(top(wide, 'evolaq-partners')).to.equal(top(wide, 'evolaq-timeline'));
+    expect(top(narrow, 'evolaq-partners')).to.be.below(top(narrow, 'evolaq-timeline'));
+  });
+});
