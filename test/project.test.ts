@@ -42,7 +42,8 @@ describe('<evolaq-project>', () => {
       ]);
       expect(outline).to.include('h4 Austria');
       expect(outline).to.include('h3 Partner meetings');
-      expect(outline).to.include('h4 Kick-off meeting');
+      expect(outline).to.include('h4 2016');
+      expect(outline).to.include('h5 Kick-off meeting');
     });
   });
 

@@ -9,8 +9,9 @@ import { EvolaqErrorEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './events
 import { renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
 import { headingLevelConverter } from './shared/heading.js';
 import { LanguageController } from './shared/language-controller.js';
+import { writeStructuredData } from './shared/structured-data.js';
 import type { RenderContext } from './shared/text.js';
-import { baseStyles } from './styles.js';
+import { baseStyles, printStyles } from './styles.js';
 
 const logged = new WeakSet<ParseResult>();
 
@@ -33,7 +34,7 @@ function logOnce(result: ParseResult): void {
  */
 export abstract class EvolaqElement extends LitElement {
   static [EVOLAQ_ELEMENT] = true as const;
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, printStyles];
 
   /** The data as an object (or JSON text). Wins over every other input. */
   @property({ attribute: false }) data?: unknown;
@@ -49,6 +50,9 @@ export abstract class EvolaqElement extends LitElement {
 
   /** Level of the element's top headings (2 by default), so they fit into the page's outline. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+
+  /** Writes schema.org data (the project, its partners, each meeting as an Event) into the page for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /**
    * An already parsed input, handed down by `<evolaq-project>` to the elements it is made of.
@@ -88,6 +92,12 @@ export abstract class EvolaqElement extends LitElement {
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
     this.releaseLoad();
+    writeStructuredData(this, this.context, undefined);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.structuredData) writeStructuredData(this, this.context, this.shownData);
+    else if (changed.has('structuredData')) writeStructuredData(this, this.context, undefined);
   }
 
   /** Fetches `src` again, even when it loaded before. What is shown stays until the new data is read. */

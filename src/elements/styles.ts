@@ -146,3 +146,25 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Printing the page prints the whole widget, black on white, with no controls. */
+export const printStyles = css`
+  @media print {
+    :host {
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_subtle: #fff;
+      --_border: #777;
+      --_highlight: #fff;
+      color: #000;
+    }
+    .problems,
+    .stale,
+    .toolbar,
+    evolaq-language-picker {
+      display: none !important;
+    }
+  }
+`;

@@ -47,6 +47,9 @@ export class EvolaqProjectElement extends EvolaqElement {
   /** "Today" as `YYYY-MM-DD`, for the timeline's past and next marks; the visitor's date by default. */
   @property() now?: string;
 
+  /** Leaves the address alone when a meeting is opened (for sites whose router owns the hash). */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+
   /** Hides the language picker (for pages that switch the language themselves). */
   @property({ type: Boolean, attribute: 'no-picker' }) noPicker = false;
 
@@ -60,7 +63,7 @@ export class EvolaqProjectElement extends EvolaqElement {
           ? html`<evolaq-partners part="partners" .parsed=${this.result} heading-level=${level + 1}></evolaq-partners>`
           : nothing}
         ${data.meetings.length
-          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''}></evolaq-timeline>`
+          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''} ?no-hash=${this.noHash}></evolaq-timeline>`
           : nothing}
       </div>
       ${renderFunding(this.context, data.project.funding)}

@@ -8,7 +8,14 @@ export const timelineStyles = css`
   .meetings {
     position: relative;
     display: grid;
-    gap: 1.1em;
+  }
+  /* Margins, not gap: meetings hidden until "show more" (or found) must take no room. */
+  .meeting + .meeting {
+    margin-top: 1.1em;
+  }
+  .meeting[hidden],
+  .details[hidden] {
+    margin: 0;
   }
   .meeting {
     position: relative;
@@ -79,9 +86,150 @@ export const timelineStyles = css`
     font-weight: 600;
     color: var(--_text);
   }
+  .meeting {
+    scroll-margin-top: var(--evolaq-scroll-margin, 1rem);
+  }
   .meeting .heading {
     font-size: 1.05em;
     line-height: 1.3;
+  }
+  .year > .heading {
+    font-size: 0.95em;
+    color: var(--_muted);
+    margin: 0.5em 0 0.6em;
+  }
+  .year + .year {
+    margin-top: 1.1em;
+  }
+  .toggle {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    cursor: pointer;
+    font-weight: 700;
+    color: var(--_text);
+    border-radius: 2px;
+  }
+  .toggle:hover .title {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .toggle:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .chevron {
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: translateY(0.05em) rotate(-135deg);
+  }
+  .details {
+    display: grid;
+    gap: 0.5em;
+    margin-top: 0.35em;
+  }
+  .details .themes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  .details .themes li {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0 0.65em;
+    font-size: 0.85em;
+  }
+  .report {
+    border-inline-start: 3px solid var(--_border);
+    padding-inline-start: 0.75em;
+    display: grid;
+    gap: 0.35em;
+  }
+  .report .heading {
+    font-size: 0.95em;
+  }
+  .byline {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  button.calendar,
+  button.more {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    min-height: 2.25em;
+    cursor: pointer;
+  }
+  button.calendar:hover,
+  button.more:hover {
+    background: var(--_subtle);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    margin-top: 1em;
+  }
+  .actions:empty {
+    display: none;
+  }
+  .empty {
+    color: var(--_muted);
+  }
+  :host([compact]) .meeting + .meeting {
+    margin-top: 0.7em;
+  }
+  :host([compact]) .kicker,
+  :host([compact]) .where {
+    font-size: 0.75em;
+  }
+  :host([compact]) .meeting .heading {
+    font-size: 0.95em;
+  }
+  :host([compact]) .when {
+    font-size: 0.9em;
+    font-weight: 400;
+  }
+  @media print {
+    .details[hidden],
+    .meeting[hidden] {
+      display: grid !important;
+      content-visibility: visible !important;
+    }
+    .chevron,
+    button.calendar,
+    button.more,
+    .actions {
+      display: none !important;
+    }
+    .next .body,
+    .ongoing .body {
+      background: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
   }
   .when {
     font-weight: 600;

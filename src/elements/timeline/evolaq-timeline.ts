@@ -1,20 +1,28 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { join } from 'lit/directives/join.js';
-import type { EvolaqData, Meeting } from '../../data/types.js';
-import { countryName, formatNumber, relativeTime } from '../../i18n/intl.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { EvolaqData, Meeting, Text } from '../../data/types.js';
+import { countryName, dateFormat, formatNumber, relativeTime } from '../../i18n/intl.js';
+import { utcDate } from '../../data/dates.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
-import { renderDateRange, renderParagraphs, renderText } from '../shared/text.js';
+import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
+import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
+import { download, toICalendar, type CalendarEvent } from './ics.js';
 import { meetingStatuses, resolveToday, timeUntil, type MeetingStatus } from './status.js';
+
+export type TimelineView = 'all' | 'upcoming' | 'past';
 
 /**
  * @summary The partner meetings in date order, each marked past, ongoing, next or upcoming, with
- * dates, place, host, title and summary.
+ * dates, place and host; each opens to its summary, themes and report, and can be added to a calendar.
  *
- * Each meeting's list item has the id `evolaq-meeting-<id>`.
+ * Each meeting's list item has the id `evolaq-meeting-<id>`; opening the page with that hash
+ * scrolls to the meeting, opens it and focuses it.
  *
  * @fires evolaq-load - New data was read and is shown.
  * @fires evolaq-problems - The data has problems; `event.problems` lists them with their JSON paths.
@@ -23,13 +31,19 @@ import { meetingStatuses, resolveToday, timeUntil, type MeetingStatus } from './
  * @slot - Shown until the data is there (and when scripts are off).
  *
  * @csspart base - The element's box.
- * @csspart meetings - The ordered list of meetings.
+ * @csspart meetings - Each year's ordered list of meetings.
  * @csspart meeting - One meeting; also `meeting-past`, `meeting-ongoing`, `meeting-next`, `meeting-upcoming`.
+ * @csspart toggle - The button (the meeting's title) that opens and closes its details.
+ * @csspart details - A meeting's details: summary, themes, report, links.
+ * @csspart report - A meeting's report.
+ * @csspart calendar - The "Add to calendar" buttons.
+ * @csspart more - The "Show more meetings" button.
  * @csspart problems - The collapsed list of problems in the data.
  * @csspart error - What is shown when the data cannot be used.
  *
  * @cssprop --evolaq-accent-color - The line, markers and the next meeting's highlight.
  * @cssprop --evolaq-highlight-color - The next meeting's marker (default EU gold #ffcc00).
+ * @cssprop --evolaq-scroll-margin - Space kept above a meeting a deep link scrolls to, for sticky site headers (default 1rem).
  */
 export class EvolaqTimelineElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, timelineStyles];
@@ -37,42 +51,168 @@ export class EvolaqTimelineElement extends EvolaqElement {
   /** "Today" as `YYYY-MM-DD` (or any date-time), for demos and tests; the visitor's date by default. */
   @property() now?: string;
 
+  /** Which meetings to list: `all`, `upcoming` (with the one under way) or `past`. */
+  @property() view: TimelineView = 'all';
+
+  /** A tighter layout for sidebars: dates and titles, details on demand. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** How many meetings to show before "Show more"; the rest stay in the page for find-in-page, print and links. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Leaves the address alone when a meeting is opened (for sites whose router owns the hash). */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+
+  @state() private open = new Set<string>();
+  @state() private shown = 0;
+  /** A deep link to a meeting the view filters out shows all meetings. */
+  @state() private viewOverride?: TimelineView;
+
+  private readonly onHashChange = () => this.answerDeepLink();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.shownData) this.answerDeepLink();
+  }
+
+  /** The meetings of the current view, in date order. */
+  private visibleMeetings(data: EvolaqData, statuses: Map<string, MeetingStatus>): readonly Meeting[] {
+    const view = this.viewOverride ?? this.view;
+    if (view === 'past') return data.meetings.filter((m) => statuses.get(m.id) === 'past');
+    if (view === 'upcoming') return data.meetings.filter((m) => statuses.get(m.id) !== 'past');
+    return data.meetings;
+  }
+
   protected override renderContent(data: EvolaqData) {
     const day = resolveToday(this.now);
     const statuses = meetingStatuses(data.meetings, day);
-    const partnerNames = new Map(data.partners.map((partner) => [partner.id, partner.name]));
+    const meetings = this.visibleMeetings(data, statuses);
+    const limit = Math.max(this.pageSize, 1) + this.shown;
+    const years = new Map<string, Meeting[]>();
+    for (const meeting of meetings) {
+      const year = meeting.start.slice(0, 4);
+      years.set(year, [...(years.get(year) ?? []), meeting]);
+    }
+    const grouped = years.size > 1;
+    let index = 0;
+    const renderList = (list: readonly Meeting[]) => html`<ol class="meetings" part="meetings">
+      ${repeat(list, (m) => m.id, (meeting) => this.renderMeeting(data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped))}
+    </ol>`;
     return html`<section class="timeline" aria-labelledby="timeline-title">
       ${heading(this.headingLevel, msg('Partner meetings', { id: 'timeline.title', desc: 'Heading of the timeline of partner meetings.' }), 'timeline-title')}
-      <ol class="meetings" part="meetings">
-        ${data.meetings.map((meeting) => this.renderMeeting(meeting, statuses.get(meeting.id) ?? 'upcoming', day, partnerNames))}
-      </ol>
+      ${meetings.length === 0
+        ? html`<p class="empty">${msg('No meetings to show.', { id: 'timeline.empty', desc: 'Shown when the chosen view (upcoming or past meetings) has none.' })}</p>`
+        : nothing}
+      ${grouped
+        ? [...years].map(
+            ([year, list]) => html`<div class="year">${heading(this.headingLevel + 1, year)}${renderList(list)}</div>`,
+          )
+        : renderList(meetings)}
+      <div class="actions">
+        ${meetings.length > limit
+          ? html`<button class="more" part="more" @click=${() => this.showMore(meetings, limit)}>
+              ${msg(str`Show more meetings (${formatNumber(this.context.lang, meetings.length - limit)})`, {
+                id: 'timeline.more',
+                desc: 'Button under a long timeline; the number is how many meetings are still hidden.',
+              })}
+            </button>`
+          : nothing}
+        ${meetings.length > 1
+          ? html`<button class="calendar" part="calendar" @click=${() => this.downloadCalendar(data, meetings)}>
+              ${msg('Add all meetings to calendar', { id: 'timeline.calendarAll', desc: 'Button that downloads an .ics calendar file with every meeting shown.' })}
+            </button>`
+          : nothing}
+      </div>
     </section>`;
   }
 
-  private renderMeeting(meeting: Meeting, status: MeetingStatus, day: string, partnerNames: Map<string, EvolaqData['partners'][number]['name']>) {
+  private renderMeeting(data: EvolaqData, meeting: Meeting, status: MeetingStatus, day: string, beyondLimit: boolean, grouped: boolean) {
     const { lang } = this.context;
+    const open = this.open.has(meeting.id);
     const place = this.renderPlace(meeting);
-    return html`<li id="evolaq-meeting-${meeting.id}" class="meeting ${status}" part="meeting meeting-${status}" data-status=${status}>
+    const title = meeting.title ? renderText(this.context, meeting.title) : place;
+    const hosts = meeting.hosts.map((id) => renderText(this.context, data.partners.find((p) => p.id === id)?.name));
+    return html`<li
+      id="evolaq-meeting-${meeting.id}"
+      class="meeting ${status}"
+      part="meeting meeting-${status}"
+      data-status=${status}
+      hidden=${ifDefined(beyondLimit ? 'until-found' : undefined)}
+      @beforematch=${() => this.revealAll()}
+    >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
         <p class="kicker">
-          ${meeting.number !== undefined
-            ? html`<span class="number">${this.meetingNumber(meeting.number)}</span>`
-            : nothing}
+          ${meeting.number !== undefined ? html`<span class="number">${this.meetingNumber(meeting.number)}</span>` : nothing}
           <span class="status">${this.statusLabel(status)}</span>
           ${status === 'next' ? html`<span class="until">${this.until(day, meeting.start)}</span>` : nothing}
         </p>
-        ${heading(this.headingLevel + 1, meeting.title ? renderText(this.context, meeting.title) : place)}
+        ${heading(
+          this.headingLevel + (grouped ? 2 : 1),
+          html`<button
+            class="toggle"
+            part="toggle"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="details-${meeting.id}"
+            @click=${() => this.toggle(meeting.id)}
+          ><span class="title">${title}</span><span class="chevron" aria-hidden="true"></span></button>`,
+        )}
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
         <p class="where">
           ${meeting.title ? html`<span class="place">${place}</span>` : nothing}
-          ${meeting.hosts.length
-            ? html`<span class="host">${this.hostedBy(meeting.hosts.map((id) => renderText(this.context, partnerNames.get(id))))}</span>`
-            : nothing}
+          ${hosts.length ? html`<span class="host">${this.hostedBy(hosts)}</span>` : nothing}
         </p>
-        ${renderParagraphs(this.context, meeting.summary)}
+        <div class="details" part="details" id="details-${meeting.id}" hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.setOpen(meeting.id, true)}>
+          ${this.renderDetails(data, meeting)}
+        </div>
       </div>
     </li>`;
+  }
+
+  private renderDetails(data: EvolaqData, meeting: Meeting) {
+    const context = this.context;
+    const report = meeting.report;
+    return html`${renderParagraphs(context, meeting.summary)}
+      ${meeting.themes.length
+        ? html`<ul class="themes" aria-label=${msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' })}>
+            ${meeting.themes.map((theme) => html`<li>${renderText(context, theme)}</li>`)}
+          </ul>`
+        : nothing}
+      ${report
+        ? html`<div class="report" part="report">
+            ${heading(this.headingLevel + 3, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
+            ${renderParagraphs(context, report.text)}
+            ${this.renderByline(report.author, report.published)}
+            ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }))}</p>` : nothing}
+          </div>`
+        : nothing}
+      <p class="links">
+        ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' })) : nothing}
+        <button class="calendar" part="calendar" @click=${() => this.downloadCalendar(data, [meeting])}>
+          ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
+        </button>
+      </p>`;
+  }
+
+  private renderByline(author: Text | undefined, published: string | undefined) {
+    if (!author && !published) return nothing;
+    const date = published ? html`<time datetime=${published}>${dateFormat(this.context.lang).format(utcDate(published))}</time>` : nothing;
+    const by = renderText(this.context, author);
+    let line;
+    if (author && published) line = msg(html`By ${by}, published ${date}`, { id: 'timeline.byline', desc: 'Who wrote a meeting report and when it was published.' });
+    else if (author) line = msg(html`By ${by}`, { id: 'timeline.author', desc: 'Who wrote a meeting report.' });
+    else line = msg(html`Published ${date}`, { id: 'timeline.published', desc: 'When a meeting report was published.' });
+    return html`<p class="byline">${line}</p>`;
   }
 
   private renderPlace(meeting: Meeting) {
@@ -106,5 +246,74 @@ export class EvolaqTimelineElement extends EvolaqElement {
   private until(day: string, start: string): string {
     const { value, unit } = timeUntil(day, start);
     return relativeTime(this.context.lang, value, unit);
+  }
+
+  private toggle(id: string): void {
+    const opening = !this.open.has(id);
+    this.setOpen(id, opening);
+    if (opening && !this.noHash) writeMeetingHash(id);
+  }
+
+  private setOpen(id: string, open: boolean): void {
+    const next = new Set(this.open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.open = next;
+  }
+
+  /** Reveals the next meetings and moves focus to the first of them, so keyboard users stay in place. */
+  private async showMore(meetings: readonly Meeting[], limit: number): Promise<void> {
+    this.shown += Math.max(this.pageSize, 1);
+    await this.updateComplete;
+    const first = meetings[limit];
+    this.shadowRoot?.querySelector<HTMLElement>(`#evolaq-meeting-${CSS.escape(first.id)} .toggle`)?.focus();
+  }
+
+  private revealAll(): void {
+    this.shown = Number.MAX_SAFE_INTEGER / 2;
+  }
+
+  /** If the address names one of our meetings, offer to open, scroll to and focus it. */
+  private answerDeepLink(): void {
+    const id = meetingIdInHash();
+    const meeting = id && this.shownData?.meetings.find((m) => m.id === id);
+    if (!meeting) return;
+    offerDeepLink(this, () => void this.reveal(meeting.id));
+  }
+
+  private async reveal(id: string): Promise<void> {
+    const data = this.shownData!;
+    if (!this.visibleMeetings(data, meetingStatuses(data.meetings, resolveToday(this.now))).some((m) => m.id === id)) {
+      this.viewOverride = 'all';
+    }
+    this.revealAll();
+    this.setOpen(id, true);
+    await this.updateComplete;
+    const item = this.shadowRoot?.getElementById(`evolaq-meeting-${id}`);
+    if (!item) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    item.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    item.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
+  }
+
+  private downloadCalendar(data: EvolaqData, meetings: readonly Meeting[]): void {
+    const context = this.context;
+    const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
+    const page = location.href.split('#')[0];
+    const events: CalendarEvent[] = meetings.map((meeting) => {
+      const city = textValue(context, meeting.city);
+      const location = [city, countryName(context.lang, meeting.country)].filter(Boolean).join(', ');
+      return {
+        uid: `${meeting.id}.${project.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@evolaq-widget`,
+        start: meeting.start,
+        end: meeting.end,
+        summary: [project, textValue(context, meeting.title) || location].filter(Boolean).join(': '),
+        location,
+        description: textValue(context, meeting.summary) || undefined,
+        url: meeting.link ?? `${page}#evolaq-meeting-${meeting.id}`,
+      };
+    });
+    const name = meetings.length === 1 ? meetings[0].id : project.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'meetings';
+    download(toICalendar(events, { name: project }), `${name}.ics`);
   }
 }

@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+// Sizes inside the map are in map units (1000 across), so they scale with it.
+export const mapStyles = css`
+  .map > .heading {
+    font-size: 1.25em;
+    margin-bottom: 0.5em;
+  }
+  figure {
+    display: grid;
+    gap: 0.6em;
+  }
+  figure > svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
+  }
+  .c {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 1;
+    stroke-linejoin: round;
+  }
+  .on {
+    fill: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+    stroke: var(--_accent);
+    stroke-width: 1.6;
+  }
+  .labels {
+    font-size: 22px;
+    font-weight: 600;
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 5px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    dominant-baseline: central;
+  }
+  .labels .hi {
+    font-weight: 800;
+    text-decoration: underline;
+  }
+  .labels line {
+    stroke: var(--_muted);
+    stroke-width: 1.5px;
+  }
+  .pin {
+    cursor: pointer;
+  }
+  .pin:focus-visible {
+    outline: none;
+  }
+  .dot,
+  .arrow {
+    fill: var(--_accent);
+    stroke: var(--_surface);
+    stroke-width: 2.5;
+  }
+  .star {
+    fill: var(--_highlight);
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 3.5;
+    stroke-opacity: 0;
+    pointer-events: all;
+  }
+  .hi .ring,
+  .pin:focus-visible .ring {
+    stroke-opacity: 1;
+  }
+  .pin:focus-visible .ring {
+    stroke: var(--_accent);
+    stroke-width: 5;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1.2em;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .legend svg {
+    width: 1.3em;
+    height: 1.3em;
+  }
+  figcaption {
+    color: var(--_muted);
+  }
+  @container (min-width: 48rem) {
+    .labels {
+      font-size: 17px;
+    }
+  }
+  /* Too narrow for readable labels: the pins grow, and their names and the partner list say the rest. */
+  @container (max-width: 32rem) {
+    .labels {
+      display: none;
+    }
+    .mark {
+      scale: 2.2;
+    }
+  }
+  @media (forced-colors: active) {
+    .c {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .on {
+      stroke-width: 3;
+    }
+    .dot,
+    .arrow {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .star {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .ring {
+      stroke: Highlight;
+    }
+    .labels {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .labels line {
+      stroke: CanvasText;
+    }
+  }
+`;

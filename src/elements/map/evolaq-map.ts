@@ -1,0 +1,257 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { EvolaqData, Partner } from '../../data/types.js';
+import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
+import { compare, countryName } from '../../i18n/intl.js';
+import { COUNTRIES, MAP_HEIGHT, MAP_WIDTH, MISSING_SMALL_STATES, SMALL_STATE_POSITIONS } from '../../map/geometry.js';
+import { isInsideMap, projectLatLon } from '../../map/projection.js';
+import { EvolaqElement } from '../base.js';
+import { heading } from '../shared/heading.js';
+import { EvolaqPartnerSelectEvent, SelectionController } from '../shared/selection.js';
+import { textValue } from '../shared/text.js';
+import { mapStyles } from './evolaq-map.styles.js';
+
+/** A partner drawn on the map, in map units. */
+export interface Pin {
+  readonly partner: Partner;
+  readonly x: number;
+  readonly y: number;
+  /** Direction (degrees, clockwise from east) of the partner's place when it lies beyond the map's edge. */
+  readonly out?: number;
+  readonly label: string;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface PlacedLabel {
+  /** The text's anchor point and `text-anchor`; the text is centred on `y`. */
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** The room the label is given (its estimated extent). */
+  readonly box: Box;
+  /** Where a leader line from the pin ends, for a label set apart from its pin. */
+  readonly leader?: readonly [number, number];
+}
+
+/** Label size in map units: the largest the styles use, so smaller sizes fit the same boxes. */
+export const LABEL_SIZE = 22;
+/** Half the size of the largest pin. */
+const PIN = 13;
+/** How far inside the edge a pin for a partner beyond it stands, so its arrow shows. */
+const EDGE = 34;
+// Right, left, above, below, then the corners: the first free one wins.
+const DIRECTIONS = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1]] as const;
+const ANCHORS = ['end', 'middle', 'start'] as const;
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Places each label next to its pin where it covers no pin and no label placed before it: close
+ * by, else further away with a leader line, else not at all (the pin still has its name). Text
+ * cannot be measured before it is rendered, so a label's width is estimated from its length.
+ */
+export function placeLabels(pins: readonly { x: number; y: number; label: string }[]): (PlacedLabel | undefined)[] {
+  const taken: Box[] = pins.map(({ x, y }) => ({ x: x - PIN, y: y - PIN, w: 2 * PIN, h: 2 * PIN }));
+  const h = LABEL_SIZE;
+  return pins.map(({ x, y, label }) => {
+    const w = label.length * h * 0.6;
+    for (const distance of [PIN + 5, 45, 80]) {
+      for (const [dx, dy] of DIRECTIONS) {
+        const d = dx && dy ? distance * 0.7 : distance;
+        const cx = x + dx * (d + w / 2);
+        const cy = y + dy * (d + h / 2);
+        const box = { x: cx - w / 2, y: cy - h / 2, w, h };
+        if (box.x < 0 || box.y < 0 || cx + w / 2 > MAP_WIDTH || cy + h / 2 > MAP_HEIGHT || taken.some((t) => overlaps(t, box))) continue;
+        taken.push(box);
+        const ax = cx - (dx * w) / 2;
+        return { x: ax, y: cy, anchor: ANCHORS[dx + 1], box, leader: distance > PIN + 5 ? [ax, cy - (dy * h) / 2] : undefined };
+      }
+    }
+    return undefined;
+  });
+}
+
+const clamp = (value: number, max: number) => Math.min(Math.max(value, EDGE), max - EDGE);
+const round = (value: number) => Math.round(value * 10) / 10;
+const pinOf = (event: Event) => (event.target as Element).closest<SVGElement>('[data-id]')?.dataset.id;
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e3, End: 1e3 };
+
+const DOT = svg`<circle class="dot" r="8"/>`;
+const STAR = svg`<path class="star" d="M0-12.8L3.5-3.7 13.3-3.1 5.7 3.1 8.2 12.5 0 7.2-8.2 12.5-5.7 3.1-13.3-3.1-3.5-3.7z"/>`;
+const arrow = (transform: string) => svg`<path class="arrow" transform=${transform} d="M14-9l13 9-13 9z"/>`;
+
+const lists = new Map<string, Intl.ListFormat>();
+const listFormat = (lang: string) => lists.get(lang) ?? lists.set(lang, new Intl.ListFormat(lang)).get(lang)!;
+
+/**
+ * @summary Europe with the partners' countries shaded and a pin per partner (the lead partner a star),
+ * labelled with its city; a legend and a text summary. Partners beyond the map's edge get a pin at
+ * the edge with an arrow. Pins are buttons: Tab reaches the map, the arrow keys move between pins.
+ *
+ * Linked views: elements that show the same input (the same `src`, or the same `group`) highlight
+ * each other's partners: hovering or focusing a pin highlights that partner everywhere.
+ *
+ * @fires evolaq-partner-select - A pin was chosen (click, Enter or Space); `event.partnerId` names the partner.
+ * @fires evolaq-load - New data was read and is shown.
+ * @fires evolaq-problems - The data has problems; `event.problems` lists them with their JSON paths.
+ * @fires evolaq-error - The input left nothing new to show (failed `src`, unusable data).
+ *
+ * @slot - Shown until the data is there (and when scripts are off).
+ *
+ * @csspart base - The element's box.
+ * @csspart map - The map (an inline SVG).
+ * @csspart legend - The legend.
+ * @csspart summary - The text summary under the map.
+ * @csspart problems - The collapsed list of problems in the data.
+ * @csspart error - What is shown when the data cannot be used.
+ *
+ * @cssprop --evolaq-accent-color - Pins, the partner countries' outline and shade.
+ * @cssprop --evolaq-highlight-color - The lead partner's star (default EU gold #ffcc00).
+ * @cssprop --evolaq-surface-color - Land; the sea is a tint of the accent on it.
+ * @cssprop --evolaq-border-color - Borders between countries.
+ * @cssprop --evolaq-text-color - Labels and the ring around highlighted pins.
+ */
+export class EvolaqMapElement extends EvolaqElement {
+  static override styles = [...EvolaqElement.styles, mapStyles];
+
+  /** Links this element with the others of the same `group` (by default, those with the same `src`). */
+  @property() group?: string;
+
+  /** The pin that Tab reaches (the last one focused). */
+  @state() private current?: string;
+
+  private readonly selection = new SelectionController(this);
+
+  protected override renderContent(data: EvolaqData) {
+    const pins = this.pins(data);
+    const labels = placeLabels(pins);
+    const countries = new Set(data.partners.map((partner) => partner.country));
+    const lit = new Set(this.selection.ids);
+    const tabStop = pins.find((pin) => pin.partner.id === this.current) ?? pins[0];
+    const title = msg('Map of the partners', { id: 'map.title', desc: 'Heading and accessible name of the map of the partners.' });
+    return html`<section class="map" aria-labelledby="map-title">
+      ${heading(this.headingLevel, title, 'map-title')}
+      <figure>
+        <svg part="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-labelledby="map-title"
+          @pointerover=${this.enter} @focusin=${this.enter} @pointerout=${this.leave} @focusout=${this.leave} @click=${this.choose} @keydown=${this.keydown}>
+          <g aria-hidden="true">
+            ${this.renderLand(countries)}
+            <g class="labels">${labels.map((label, i) => label && this.renderLabel(pins[i], label, lit.has(pins[i].partner.id)))}</g>
+          </g>
+          ${pins.map((pin) => this.renderPin(pin, lit.has(pin.partner.id), pin === tabStop))}
+        </svg>
+        ${this.renderLegend(pins)}
+        ${countries.size ? html`<figcaption part="summary">${this.summary(data, countries)}</figcaption>` : nothing}
+      </figure>
+    </section>`;
+  }
+
+  /** Partners with a position, west to east; those beyond the edge moved onto it. */
+  private pins(data: EvolaqData): Pin[] {
+    const pins: Pin[] = [];
+    for (const partner of data.partners) {
+      if (partner.lat === undefined || partner.lon === undefined) continue;
+      const [px, py] = projectLatLon(partner.lat, partner.lon);
+      if (!Number.isFinite(px + py)) continue;
+      const inside = isInsideMap([px, py]);
+      const x = round(inside ? px : clamp(px, MAP_WIDTH));
+      const y = round(inside ? py : clamp(py, MAP_HEIGHT));
+      const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
+      pins.push({ partner, x, y, out, label: textValue(this.context, partner.city ?? partner.name) });
+    }
+    return pins.sort((a, b) => a.x - b.x);
+  }
+
+  /** Every country, the partners' on top so their outline shows; states too small to draw as dots. */
+  private renderLand(countries: Set<string>) {
+    const shade = (code: string) => (countries.has(code) ? 'c on' : 'c');
+    const codes = Object.keys(COUNTRIES).sort((a, b) => +countries.has(a) - +countries.has(b));
+    return svg`${codes.map((code) => svg`<path class=${shade(code)} d=${COUNTRIES[code]} data-country=${code}/>`)}
+      ${MISSING_SMALL_STATES.map((code) => {
+        const [cx, cy] = SMALL_STATE_POSITIONS[code];
+        return svg`<circle class=${shade(code)} cx=${cx} cy=${cy} r="3" data-country=${code}/>`;
+      })}`;
+  }
+
+  private renderLabel(pin: Pin, label: PlacedLabel, on: boolean) {
+    return svg`${label.leader ? svg`<line x1=${pin.x} y1=${pin.y} x2=${label.leader[0]} y2=${label.leader[1]}/>` : nothing}<text
+      class=${on ? 'hi' : ''} x=${round(label.x)} y=${round(label.y)} text-anchor=${label.anchor} data-id=${pin.partner.id}>${pin.label}</text>`;
+  }
+
+  private renderPin({ partner, x, y, out }: Pin, on: boolean, tabStop: boolean) {
+    const context = this.context;
+    const name = [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)];
+    const keys = [partner.lead ? 'key-lead' : '', out === undefined ? '' : 'key-out'].join(' ').trim();
+    return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${name.filter(Boolean).join(', ')}
+      aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x} ${y})"><g class="mark"><circle class="ring" r="16"/>${
+        partner.lead ? STAR : DOT}${out === undefined ? nothing : arrow(`rotate(${out})`)}</g></g>`;
+  }
+
+  private renderLegend(pins: Pin[]) {
+    const item = (icon: TemplateResult, text: string, id?: string) =>
+      html`<li id=${ifDefined(id)}><svg viewBox="-15 -15 30 30" aria-hidden="true">${icon}</svg>${text}</li>`;
+    return html`<ul class="legend" part="legend">
+      ${pins.some((pin) => pin.partner.lead)
+        ? item(STAR, msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' }), 'key-lead')
+        : nothing}
+      ${item(DOT, msg('Partner', { id: 'map.legend.partner', desc: 'Legend of the map: the symbol of a partner organisation.' }))}
+      ${item(svg`<rect class="c on" x="-13" y="-10" width="26" height="20"/>`, msg('Country with partners', { id: 'map.legend.country', desc: 'Legend of the map: the shade of the countries that have partners.' }))}
+      ${pins.some((pin) => pin.out !== undefined)
+        ? item(arrow('translate(-20 0)'), msg('Partner beyond the edge of the map', { id: 'map.legend.outside', desc: 'Legend of the map: the arrow on a pin at the edge, pointing towards a partner too far away to draw.' }), 'key-out')
+        : nothing}
+    </ul>`;
+  }
+
+  /** "9 organisations from 7 countries: Austria, Croatia, … and Sweden." */
+  private summary(data: EvolaqData, countries: Set<string>) {
+    const { lang } = this.context;
+    const partners = organisationCount(lang, data.partners.length);
+    const from = fromCountryCount(lang, countries.size);
+    const names = listFormat(lang).format([...countries].map((code) => countryName(lang, code)).sort((a, b) => compare(lang, a, b)));
+    return msg(str`${partners} ${from}: ${names}.`, {
+      id: 'map.summary',
+      desc: 'Text summary under the map, as in "9 organisations from 7 countries: Austria, Croatia and Sweden." The first two parts are the translated counts, the last the list of country names.',
+    });
+  }
+
+  private enter(event: Event) {
+    const id = pinOf(event);
+    if (!id) return;
+    if (event.type === 'focusin') this.current = id;
+    this.selection.set([id]);
+  }
+
+  private leave(event: Event) {
+    if (pinOf(event)) this.selection.set([]);
+  }
+
+  private choose(event: Event) {
+    const id = pinOf(event);
+    if (!id) return;
+    this.selection.set([id]);
+    this.dispatchEvent(new EvolaqPartnerSelectEvent(id));
+  }
+
+  /** Enter and Space choose; the arrow keys move west, east, north and south; Home and End go to the ends. */
+  private keydown(event: KeyboardEvent) {
+    const id = pinOf(event);
+    const step = STEPS[event.key];
+    if (!id || !this.shownData) return;
+    if (event.key === 'Enter' || event.key === ' ') this.choose(event);
+    else if (step) {
+      const axis = /Up|Down/.test(event.key) ? 'y' : 'x';
+      const order = this.pins(this.shownData).sort((a, b) => a[axis] - b[axis]);
+      const index = Math.min(Math.max(order.findIndex((pin) => pin.partner.id === id) + step, 0), order.length - 1);
+      this.renderRoot.querySelector<SVGElement>(`.pin[data-id="${order[index].partner.id}"]`)?.focus();
+    } else return;
+    event.preventDefault();
+  }
+}

@@ -1,0 +1,62 @@
+/*
+ * Deep links to meetings: `#evolaq-meeting-<id>` in the page's address. The browser cannot
+ * scroll into our shadow roots by itself, so the timelines answer: the first one in document
+ * order that shows the meeting, once its data is there.
+ */
+
+const PREFIX = '#evolaq-meeting-';
+
+/** The meeting id in the address, if it names one. */
+export function meetingIdInHash(): string | undefined {
+  const hash = decodeURIComponent(location.hash);
+  return hash.startsWith(PREFIX) ? hash.slice(PREFIX.length) : undefined;
+}
+
+/** Writes the meeting into the address without a history entry or a jump. */
+export function writeMeetingHash(id: string): void {
+  const url = new URL(location.href);
+  url.hash = `${PREFIX.slice(1)}${id}`;
+  history.replaceState(history.state, '', url);
+  answered = location.hash;
+}
+
+interface Offer {
+  readonly element: Element;
+  readonly answer: () => void;
+}
+
+let offers: Offer[] = [];
+let answered: string | undefined;
+
+// Following a link to the same meeting again is a new request.
+window.addEventListener('hashchange', () => (answered = undefined));
+
+/** The element's outermost host in the document, where document order can be compared. */
+function outermost(element: Element): Element {
+  let node: Element = element;
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  const [outerA, outerB] = [outermost(a), outermost(b)];
+  if (outerA === outerB) return false;
+  return Boolean(outerA.compareDocumentPosition(outerB) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/**
+ * A timeline that shows the meeting in the address offers to answer it; of the offers made
+ * in one task, the first in document order answers, once per address.
+ */
+export function offerDeepLink(element: Element, answer: () => void): void {
+  if (answered === location.hash) return;
+  offers.push({ element, answer });
+  if (offers.length > 1) return;
+  queueMicrotask(() => {
+    const first = offers.reduce((best, offer) => (precedes(offer.element, best.element) ? offer : best));
+    offers = [];
+    if (answered === location.hash) return;
+    answered = location.hash;
+    first.answer();
+  });
+}

@@ -1,0 +1,90 @@
+import { utcDate } from '../../data/dates.js';
+import type { CalendarDate } from '../../data/types.js';
+
+/** One meeting as a calendar event, its texts already in the visitor's language. */
+export interface CalendarEvent {
+  readonly uid: string;
+  readonly start: CalendarDate;
+  /** The last day (inclusive), as in the data. */
+  readonly end: CalendarDate;
+  readonly summary: string;
+  readonly location?: string;
+  readonly description?: string;
+  readonly url?: string;
+}
+
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
+function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets (never inside a UTF-8 character), continuation lines starting with a space. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const basicDate = (date: CalendarDate) => date.replace(/-/g, '');
+
+/** The day after `date`: an all-day event's DTEND is exclusive. */
+function dayAfter(date: CalendarDate): string {
+  const next = utcDate(date);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** An iCalendar file (RFC 5545) with all-day events that no time zone can move. */
+export function toICalendar(events: readonly CalendarEvent[], { name, now = new Date() }: { name?: string; now?: Date } = {}): string {
+  const stamp = timestamp(now);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//EVOLAQ//EVOLAQ widget//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
+      `DTEND;VALUE=DATE:${dayAfter(event.end)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+    );
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.url) lines.push(`URL:${event.url}`);
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/** Offers `text` as a file download (no page navigation, no request). */
+export function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

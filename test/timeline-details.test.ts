@@ -1,0 +1,319 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import '../src/index.js';
+import type { EvolaqTimelineElement } from '../src/elements/timeline/evolaq-timeline.js';
+import { LANGUAGES, demoData, mount, settled, setTimezone, useLanguage } from './support/helpers.js';
+
+async function timeline(data?: unknown, attributes: Record<string, string> = {}): Promise<EvolaqTimelineElement> {
+  const element = document.createElement('evolaq-timeline');
+  element.setAttribute('now', '2017-04-20');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.data = data ?? (await demoData());
+  mount(html`${element}`);
+  return settled(element);
+}
+
+const item = (element: Element, id: string) => element.shadowRoot!.getElementById(`evolaq-meeting-${id}`)!;
+const toggle = (element: Element, id: string) => item(element, id).querySelector<HTMLButtonElement>('.toggle')!;
+const details = (element: Element, id: string) => item(element, id).querySelector<HTMLElement>('.details')!;
+
+/** Shown to the eye: hidden="until-found" keeps a box (for find-in-page) but shows nothing of it. */
+function isShown(element: HTMLElement): boolean {
+  return element.getBoundingClientRect().height > 0 && element.checkVisibility();
+}
+
+/** Moves the address to a meeting, as following a link does. */
+function goTo(hash: string): void {
+  history.replaceState(null, '', hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+async function open(element: EvolaqTimelineElement, id: string): Promise<void> {
+  toggle(element, id).click();
+  await element.updateComplete;
+}
+
+/** The calendar file a click offers for download, caught where it becomes a Blob URL. */
+async function downloaded(click: () => void): Promise<string> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  try {
+    click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  expect(blob, 'a file was offered').to.exist;
+  expect(blob!.type).to.equal('text/calendar;charset=utf-8');
+  return blob!.text();
+}
+
+describe('<evolaq-timeline> in depth', () => {
+  beforeEach(() => useLanguage('en'));
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  describe('accessibility', () => {
+    for (const language of LANGUAGES) {
+      it(`passes the a11y audit with details closed and open in ${language}`, async () => {
+        await useLanguage(language);
+        const element = await timeline();
+        await expect(element).to.be.accessible();
+        await open(element, 'collecchio-2017');
+        await open(element, 'linz-2016');
+        await expect(element).to.be.accessible();
+      });
+    }
+  });
+
+  describe('meeting details', () => {
+    it('opens and closes with a real disclosure button', async () => {
+      const element = await timeline();
+      const button = toggle(element, 'collecchio-2017');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal('details-collecchio-2017');
+      expect(isShown(details(element, 'collecchio-2017'))).to.equal(false);
+      await open(element, 'collecchio-2017');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(details(element, 'collecchio-2017'))).to.equal(true);
+      expect(details(element, 'collecchio-2017').textContent).to.contain('four workshops');
+      await open(element, 'collecchio-2017');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it("shows the report in paragraphs, with its author and publication date", async () => {
+      const element = await timeline();
+      await open(element, 'collecchio-2017');
+      const report = details(element, 'collecchio-2017').querySelector('.report')!;
+      expect(report.querySelectorAll('.text > p')).to.have.length(2);
+      expect(report.querySelector('.byline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('By Daugavpils project coordinator, published 20 May 2017');
+      expect(report.querySelector('time')!.getAttribute('datetime')).to.equal('2017-05-20');
+    });
+
+    it('shows the report in the visitor language, and in a fallback language marked with its lang', async () => {
+      const data = await demoData();
+      data.meetings[6].report.text = { lv: 'Latviski.\n\nOtrā rindkopa.', en: 'In English.\n\nSecond paragraph.' };
+      await useLanguage('lv');
+      let element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      expect(details(element, 'collecchio-2017').querySelector('.report .text')!.textContent).to.contain('Latviski.');
+      await useLanguage('fi');
+      element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      const text = details(element, 'collecchio-2017').querySelector('.report .text')!;
+      expect(text.getAttribute('lang')).to.equal('en');
+      expect(text.textContent).to.contain('In English.');
+    });
+
+    it('shows markup in the data as text, never as HTML', async () => {
+      const data = await demoData();
+      data.meetings[0].summary = '<img src=x onerror="window.__hacked = 1"><b>bold</b>';
+      const element = await timeline(data);
+      await open(element, 'linz-2016');
+      const text = details(element, 'linz-2016').querySelector('.text')!;
+      expect(text.querySelector('img, b')).to.equal(null);
+      expect(text.textContent).to.contain('<b>bold</b>');
+      expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+    });
+
+    it('lists the themes of a meeting', async () => {
+      const element = await timeline();
+      await open(element, 'collecchio-2017');
+      expect(details(element, 'collecchio-2017').querySelectorAll('.themes > li')).to.have.length(4);
+    });
+  });
+
+  describe('add to calendar', () => {
+    afterEach(() => setTimezone(undefined));
+
+    it('offers one meeting as an iCalendar file that a real parser reads', async () => {
+      const element = await timeline();
+      await open(element, 'collecchio-2017');
+      const text = await downloaded(() => details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.click());
+      expect(text.split('\r\n').length).to.be.above(10);
+      expect(text.replace(/\r\n/g, '')).to.not.contain('\n');
+      for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      expect(events).to.have.length(1);
+      const [event] = events;
+      expect(event.uid).to.equal('collecchio-2017.evolaq@evolaq-widget');
+      expect(event.summary).to.equal('EVOLAQ: Volunteering festival and workshops');
+      expect(event.location).to.equal('Collecchio, Italy');
+      expect(event.description).to.contain('four workshops');
+      expect(event.startDate.isDate).to.equal(true);
+      expect(event.startDate.toString()).to.equal('2017-05-11');
+      // DTEND of an all-day event is the day after the last day.
+      expect(event.endDate.toString()).to.equal('2017-05-15');
+      expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).to.equal(`${location.href.split('#')[0]}#evolaq-meeting-collecchio-2017`);
+    });
+
+    for (const zone of ['Pacific/Pago_Pago', 'Pacific/Kiritimati']) {
+      it(`keeps the days in ${zone}`, async () => {
+        await setTimezone(zone);
+        const element = await timeline();
+        const text = await downloaded(() => element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!.click());
+        const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+        expect(events.map((e) => `${e.startDate.toString()}/${e.endDate.toString()}`)).to.deep.equal([
+          '2016-03-01/2016-03-04', '2016-05-30/2016-06-03', '2016-10-24/2016-10-28', '2016-11-21/2016-11-25',
+          '2017-03-14/2017-03-17', '2017-04-10/2017-04-13', '2017-05-11/2017-05-15', '2017-09-19/2017-09-22', '2017-12-12/2017-12-15',
+        ]);
+        const local = events[0].startDate.toJSDate();
+        expect([local.getFullYear(), local.getMonth() + 1, local.getDate()]).to.deep.equal([2016, 3, 1]);
+      });
+    }
+
+    it('escapes commas, semicolons and line breaks and folds long lines', async () => {
+      const data = await demoData();
+      data.meetings[0].summary = 'Kick-off; partners, plans\nand a very long line '.repeat(6);
+      const element = await timeline(data);
+      await open(element, 'linz-2016');
+      const text = await downloaded(() => details(element, 'linz-2016').querySelector<HTMLButtonElement>('button.calendar')!.click());
+      expect(text).to.contain('Kick-off\\; partners\\, plans\\nand');
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+      expect(event.description).to.equal(data.meetings[0].summary.trim());
+    });
+
+    it('writes the calendar texts in the visitor language', async () => {
+      await useLanguage('de');
+      const element = await timeline();
+      await open(element, 'collecchio-2017');
+      const text = await downloaded(() => details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.click());
+      expect(new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!).location).to.equal('Collecchio, Italien');
+    });
+  });
+
+  describe('deep links', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('opens, scrolls to and focuses the meeting named in the address, once its data is there', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      goTo('#evolaq-meeting-cervia-2017');
+      const wrapper = mount(html`<div style="height: 3000px"></div><evolaq-timeline now="2017-04-20" src="/demo/evolaq.json"></evolaq-timeline>`);
+      const element = wrapper.querySelector('evolaq-timeline')!;
+      for (let i = 0; i < 200 && element.shadowRoot!.activeElement === null; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(toggle(element, 'cervia-2017').getAttribute('aria-expanded')).to.equal('true');
+      expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'cervia-2017'));
+      const top = item(element, 'cervia-2017').getBoundingClientRect().top;
+      expect(top).to.be.within(-1, window.innerHeight);
+    });
+
+    it('lets the first timeline in document order answer', async () => {
+      goTo('#evolaq-meeting-linz-2016');
+      const data = await demoData();
+      const wrapper = mount(html`<evolaq-timeline .data=${data}></evolaq-timeline><evolaq-timeline .data=${data}></evolaq-timeline>`);
+      const [first, second] = [...wrapper.children] as EvolaqTimelineElement[];
+      await settled(first);
+      await settled(second);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(toggle(first, 'linz-2016').getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle(second, 'linz-2016').getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('reveals a meeting that the view filters out', async () => {
+      goTo('#evolaq-meeting-linz-2016');
+      const element = await timeline(undefined, { view: 'upcoming' });
+      await new Promise((r) => setTimeout(r, 20));
+      await element.updateComplete;
+      expect(isShown(item(element, 'linz-2016'))).to.equal(true);
+    });
+
+    it('writes the chosen meeting into the address without a history entry', async () => {
+      const element = await timeline();
+      const entries = history.length;
+      await open(element, 'skovde-2017');
+      expect(location.hash).to.equal('#evolaq-meeting-skovde-2017');
+      expect(history.length).to.equal(entries);
+    });
+
+    it('leaves the address alone with no-hash', async () => {
+      const element = await timeline(undefined, { 'no-hash': '' });
+      await open(element, 'skovde-2017');
+      expect(location.hash).to.equal('');
+    });
+  });
+
+  describe('views and long timelines', () => {
+    it('groups meetings by year under year headings', async () => {
+      const element = await timeline();
+      expect([...element.shadowRoot!.querySelectorAll('.year > .heading')].map((h) => h.textContent)).to.deep.equal(['2016', '2017']);
+    });
+
+    it('shows only upcoming meetings, or only past ones', async () => {
+      const ids = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.meeting')].map((li) => li.id.replace('evolaq-meeting-', ''));
+      expect(ids(await timeline(undefined, { view: 'upcoming' }))).to.deep.equal(['collecchio-2017', 'skovde-2017', 'cervia-2017']);
+      expect(ids(await timeline(undefined, { view: 'past' }))).to.have.length(6);
+    });
+
+    it('keeps hundreds of meetings usable: show more keeps focus, every meeting stays in the page', async () => {
+      const data = {
+        schemaVersion: 1,
+        project: { title: 'Long' },
+        meetings: Array.from({ length: 300 }, (_, i) => ({ id: `m${i}`, start: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, country: 'SE', title: `Meeting number ${i}` })),
+      };
+      const element = await timeline(data, { 'page-size': '25' });
+      const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
+      expect(items).to.have.length(300);
+      expect(items.filter(isShown)).to.have.length(25);
+      const more = element.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!;
+      expect(more.textContent!.trim()).to.equal('Show more meetings (275)');
+      more.focus();
+      more.click();
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'm25'));
+      expect(items.filter(isShown)).to.have.length(50);
+    });
+  });
+
+  describe('structured data', () => {
+    it('writes schema.org events into the light DOM when asked', async () => {
+      const element = await timeline(undefined, { 'structured-data': '' });
+      const script = element.querySelector('script[type="application/ld+json"]')!;
+      const json = JSON.parse(script.textContent!);
+      const events = json['@graph'].filter((node: { '@type': string }) => node['@type'] === 'Event');
+      expect(events).to.have.length(9);
+      const collecchio = events.find((e: { startDate: string }) => e.startDate === '2017-05-11');
+      expect(collecchio).to.deep.include({ name: 'Volunteering festival and workshops', endDate: '2017-05-14' });
+      expect(collecchio.location).to.deep.include({ '@type': 'Place', name: 'Collecchio, Italy' });
+      expect(collecchio.organizer[0]).to.deep.include({ '@type': 'Organization', name: 'Municipality of Collecchio' });
+      const project = json['@graph'].find((node: { '@type': string }) => node['@type'] === 'Project');
+      expect(project.member).to.have.length(9);
+    });
+
+    it('writes nothing without the attribute', async () => {
+      const element = await timeline();
+      expect(element.querySelector('script')).to.equal(null);
+    });
+
+    it('keeps a </script> in the data inside the JSON', async () => {
+      const data = await demoData();
+      data.meetings[0].title = '</script><script>window.__ld = 1</script>';
+      const element = await timeline(data, { 'structured-data': '' });
+      const scripts = element.querySelectorAll('script');
+      expect(scripts).to.have.length(1);
+      expect(JSON.stringify(JSON.parse(scripts[0].textContent!))).to.contain('</script><script>window.__ld = 1</script>');
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints every meeting opened, without buttons, links written out', async () => {
+      const data = await demoData();
+      data.meetings[0].link = 'https://example.org/linz';
+      const element = await timeline(data, { 'page-size': '3' });
+      await emulateMedia({ media: 'print' });
+      const root = element.shadowRoot!;
+      expect([...root.querySelectorAll<HTMLElement>('li.meeting')].every(isShown)).to.equal(true);
+      expect([...root.querySelectorAll<HTMLElement>('.details')].every(isShown)).to.equal(true);
+      expect([...root.querySelectorAll<HTMLElement>('button.calendar, button.more')].some((b) => b.checkVisibility())).to.equal(false);
+      const link = root.querySelector('#details-linz-2016 a')!;
+      expect(getComputedStyle(link, '::after').content).to.equal('" (https://example.org/linz)"');
+      expect(getComputedStyle(root.querySelector('.when')!).color).to.equal('rgb(0, 0, 0)');
+    });
+  });
+});
