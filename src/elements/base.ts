@@ -101,9 +101,14 @@ export abstract class EvolaqElement extends LitElement {
   }
 
   /** Fetches `src` again, even when it loaded before. What is shown stays until the new data is read. */
-  reload(): Promise<void> {
+  async reload(): Promise<void> {
     if (this.src && this.activeInput() === 'src') this.load(this.src, true);
-    return this.loadSettled;
+    // A newer load may replace this one meanwhile; wait for the last.
+    let settled: Promise<void>;
+    do {
+      settled = this.loadSettled;
+      await settled;
+    } while (settled !== this.loadSettled);
   }
 
   private loadSettled: Promise<void> = Promise.resolve();

@@ -1,5 +1,6 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
+import { state } from 'lit/decorators.js';
 import { baseLanguage } from '../../data/text.js';
 import { endonym } from '../../i18n/intl.js';
 import { activeLanguage, setLanguage } from '../../i18n/language.js';
@@ -48,6 +49,9 @@ export class EvolaqLanguagePickerElement extends LitElement {
     `,
   ];
 
+  /** Said to screen readers after a visitor's choice: once per page, by the picker that was used. */
+  @state() private announcement = '';
+
   constructor() {
     super();
     new LanguageController(this);
@@ -62,11 +66,15 @@ export class EvolaqLanguagePickerElement extends LitElement {
           (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${endonym(locale)}</option>`,
         )}
       </select>
+      <span class="visually-hidden" role="status">${this.announcement}</span>
     </div>`;
   }
 
   private async onChange(event: Event): Promise<void> {
     const language = (event.target as HTMLSelectElement).value;
-    if (await setLanguage(language)) this.dispatchEvent(new EvolaqLanguageChangeEvent(language));
+    if (!(await setLanguage(language))) return;
+    const name = endonym(language);
+    this.announcement = msg(str`Language: ${name}`, { id: 'picker.changed', desc: 'Announced to screen readers after the visitor chose a language; the value is the language name in that language.' });
+    this.dispatchEvent(new EvolaqLanguageChangeEvent(language));
   }
 }

@@ -2,55 +2,20 @@ import { msg, str } from '@lit/localize';
 import type { ValueKind } from '../../data/parse.js';
 import type { Problem } from '../../data/types.js';
 
-/** What a field should hold (the `expected` of a `wrong-type` problem). */
-function kindName(kind: string): string {
-  switch (kind as ValueKind) {
-    case 'text':
-      return msg('a text, or texts by language', { id: 'kind.text', desc: 'A kind of value in the JSON data, after "Expected:" in a problem message.' });
-    case 'text-entry':
-      return msg('a text', { id: 'kind.text-entry', desc: 'A kind of value in the JSON data, after "Expected:" in a problem message.' });
-    case 'texts':
-      return msg('a list of texts', { id: 'kind.texts', desc: 'A kind of value in the JSON data, after "Expected:" in a problem message.' });
-    case 'object':
-      return msg('an object', { id: 'kind.object', desc: 'A kind of value in the JSON data (a JSON object, in curly braces), after "Expected:".' });
-    case 'array':
-      return msg('a list', { id: 'kind.array', desc: 'A kind of value in the JSON data (a JSON array, in square brackets), after "Expected:".' });
-    case 'number':
-      return msg('a number', { id: 'kind.number', desc: 'A kind of value in the JSON data, after "Expected:" in a problem message.' });
-    case 'whole-number':
-      return msg('a whole number', { id: 'kind.whole-number', desc: 'A kind of value in the JSON data, after "Expected:" in a problem message.' });
-    case 'boolean':
-      return msg('true or false', { id: 'kind.boolean', desc: 'A kind of value in the JSON data (a JSON boolean), after "Expected:". Keep true and false in English: they are JSON words.' });
-    case 'url':
-      return msg('a web address', { id: 'kind.url', desc: 'A kind of value in the JSON data, after "Expected:" in a problem message.' });
-    case 'partner-id':
-      return msg('the id of a partner', { id: 'kind.partner-id', desc: 'A kind of value in the JSON data, after "Expected:" in a problem message.' });
-    case 'schema-version':
-      return msg('the number 1', { id: 'kind.schema-version', desc: 'The schema version the widget reads, after "Expected:" in a problem message.' });
-    default:
-      return kind;
-  }
-}
-
-/** A JSON type as found in the data (the `value` of a `wrong-type` problem). */
-function jsonTypeName(type: string): string {
-  switch (type) {
-    case 'null':
-      return msg('null (nothing)', { id: 'json.null', desc: 'A JSON type found in the data, after "Found:" in a problem message.' });
-    case 'array':
-      return msg('a list', { id: 'json.array', desc: 'A JSON type found in the data (an array), after "Found:" in a problem message.' });
-    case 'object':
-      return msg('an object', { id: 'json.object', desc: 'A JSON type found in the data, after "Found:" in a problem message.' });
-    case 'string':
-      return msg('a text', { id: 'json.string', desc: 'A JSON type found in the data (a string), after "Found:" in a problem message.' });
-    case 'number':
-      return msg('a number', { id: 'json.number', desc: 'A JSON type found in the data, after "Found:" in a problem message.' });
-    case 'boolean':
-      return msg('true or false', { id: 'json.boolean', desc: 'A JSON type found in the data (a boolean), after "Found:". Keep true and false in English.' });
-    default:
-      return type;
-  }
-}
+/** What a field should hold, in JSON's own words (the `expected` of a `wrong-type` problem). */
+const JSON_KINDS: Readonly<Record<ValueKind, string>> = {
+  text: 'string | object',
+  'text-entry': 'string',
+  texts: 'array',
+  object: 'object',
+  array: 'array',
+  number: 'number',
+  'whole-number': 'integer',
+  boolean: 'true | false',
+  url: 'string',
+  'partner-id': 'string',
+  'schema-version': '1',
+};
 
 /** A problem in the active UI language, for the webmaster reading the widget. */
 export function problemText(problem: Problem): string {
@@ -68,11 +33,10 @@ export function problemText(problem: Problem): string {
     case 'missing':
       return msg('This field is required but missing.', { id: 'problem.missing', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
     case 'wrong-type': {
-      const kind = kindName(expected);
-      const found = jsonTypeName(value);
-      return msg(str`Wrong kind of value. Expected: ${kind}. Found: ${found}.`, {
+      const kind = JSON_KINDS[expected as ValueKind] ?? expected;
+      return msg(str`Wrong kind of value: expected ${kind}, found ${value}.`, {
         id: 'problem.wrong-type',
-        desc: 'Problem found in the JSON data, shown next to its JSON path. Both values are short names of kinds of value, such as "number".',
+        desc: 'Problem found in the JSON data, shown next to its JSON path. Both values are JSON type names (string, number, array, object…): keep them as they are.',
       });
     }
     case 'empty':
