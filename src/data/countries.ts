@@ -14,8 +14,16 @@ export const EU_COUNTRY_ALIASES: Readonly<Record<string, string>> = { EL: 'GR', 
 
 let regionNames: Intl.DisplayNames | undefined;
 
+/**
+ * Codes the browser has names for that belong to no country: the user-assigned ones (AA, QM-QZ,
+ * XA-XZ, ZZ: "Unknown Region", "Pseudo-Accents", "Outlying Oceania"), except XK, and the EU, the
+ * eurozone and the UN.
+ */
+const NO_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
 /** True for an ISO 3166-1 alpha-2 code the browser knows (XK, Kosovo, included). */
 export function isKnownCountry(code: string): boolean {
+  if (NO_COUNTRY.test(code)) return false;
   regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
   try {
     return regionNames.of(code) !== undefined;

@@ -98,7 +98,9 @@ function show(value: Json): string {
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // JSON.stringify gave up (too deep for the engine's stack, a cycle, a BigInt): String() of an
+    // array recurses just as deep, so name only the type of an array or object.
+    text = typeof value === 'object' && value !== null ? jsonType(value) : String(value);
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
