@@ -1,9 +1,48 @@
 // Test runner: real headless Chromium (Debian's), TypeScript through esbuild, and a few
 // commands the tests need that the browser cannot do for itself (time zone, CSP pages).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { nodeResolve } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { rollup } from 'rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, missingChromeMessage } from './scripts/find-chrome.mjs';
-import { timezonePlugin, cspPlugin } from './test/support/server-plugins.mjs';
+import { cspPlugin, testApiMiddleware, timezonePlugin } from './test/support/server-plugins.mjs';
+
+/**
+ * ajv and ajv-formats (for test/schema.test.ts) are CommonJS that require() JSON, which the dev server cannot serve as
+ * modules (and @rollup/plugin-commonjs through fromRollup() breaks on them). So they are bundled once, on first request,
+ * with rollup into one ES module (one ajv, shared by both), and their entry files are served as re-exports of it.
+ */
+function ajvPlugin() {
+  const bundlePath = '/__evolaq__/ajv.js';
+  const facades = {
+    '/node_modules/ajv/dist/2020.js': `export { Ajv2020 as default } from '${bundlePath}';`,
+    '/node_modules/ajv-formats/dist/index.js': `export { addFormats as default } from '${bundlePath}';`,
+  };
+  const entry = "export { default as Ajv2020 } from 'ajv/dist/2020.js'; export { default as addFormats } from 'ajv-formats';";
+  let bundle;
+  const build = async () => {
+    const built = await rollup({
+      input: 'evolaq-ajv-entry',
+      plugins: [
+        { name: 'entry', resolveId: (id) => (id === 'evolaq-ajv-entry' ? id : null), load: (id) => (id === 'evolaq-ajv-entry' ? entry : null) },
+        nodeResolve(),
+        rollupCommonjs(),
+        { name: 'json', transform: (code, id) => (id.endsWith('.json') ? { code: `export default ${code};`, map: null } : null) },
+      ],
+      onwarn: (warning, warn) => warning.code !== 'CIRCULAR_DEPENDENCY' && warn(warning), // ajv's cycles are fine
+    });
+    const { output } = await built.generate({ format: 'es' });
+    return output[0].code;
+  };
+  return {
+    name: 'evolaq-ajv',
+    serve(context) {
+      if (facades[context.path]) return { body: facades[context.path], type: 'js' };
+      if (context.path === bundlePath) return (bundle ??= build()).then((body) => ({ body, type: 'js' }));
+    },
+  };
+}
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -14,10 +53,11 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testApiMiddleware],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezonePlugin(), cspPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezonePlugin(), cspPlugin(), ajvPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

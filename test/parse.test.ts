@@ -268,3 +268,20 @@ describe('jsonErrorOffset', () => {
     });
   }
 });
+
+describe('edge cases', () => {
+  it('keeps dates in the years 0000-0099 as written', () => {
+    const result = parseDocument({ ...minimal(), project: { title: 'x', start: '0099-12-31' } });
+    expect(result.problems).to.deep.equal([]);
+    expect(result.data!.project.start).to.equal('0099-12-31');
+  });
+
+  it('names a host once, however often it is listed', () => {
+    const result = parseDocument({
+      ...minimal(),
+      partners: [{ id: 'a', name: 'A', country: 'SE' }],
+      meetings: [{ id: 'm', start: '2017-01-01', country: 'SE', host: ['a', 'a'] }],
+    });
+    expect(result.data!.meetings[0].hosts).to.deep.equal(['a']);
+  });
+});

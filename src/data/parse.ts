@@ -447,7 +447,7 @@ function readHosts(reader: Reader, value: Json, path: string, partnerIds: Readon
       return [];
     }
     return [host];
-  });
+  }).filter((host, index, all) => all.indexOf(host) === index);
 }
 
 function readReport(reader: Reader, value: Json, path: string): Report | undefined {

@@ -8,6 +8,8 @@ export interface PickedText {
 
 /** The canonical form of a BCP 47 tag (`de-at` → `de-AT`), or undefined when it is not one. */
 export function canonicalTag(tag: string): string | undefined {
+  // BCP 47 allows 5-8 letter language subtags, but none is registered: "english" is a typo.
+  if (!/^[a-z]{2,3}(-|$)/i.test(tag)) return undefined;
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {

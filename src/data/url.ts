@@ -15,5 +15,9 @@ export function checkUrl(value: string): UrlCheck {
   } catch {
     return { ok: false, reason: 'invalid-url' };
   }
-  return SAFE_SCHEMES.has(url.protocol) ? { ok: true, href: url.href } : { ok: false, reason: 'unsafe-url' };
+  if (!SAFE_SCHEMES.has(url.protocol)) return { ok: false, reason: 'unsafe-url' };
+  // A space inside a link is a typo: Chromium would even keep one in a host name, other browsers
+  // refuse the link. (Tabs and line breaks the URL parser removes everywhere, as browsers do.)
+  if (/[^\S\t\n\r]/.test(value.trim())) return { ok: false, reason: 'invalid-url' };
+  return { ok: true, href: url.href };
 }

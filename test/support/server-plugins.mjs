@@ -32,3 +32,29 @@ export function cspPlugin() {
     },
   };
 }
+
+/**
+ * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
+ * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON).
+ */
+export async function testApiMiddleware(context, next) {
+  const path = context.path;
+  if (!path.startsWith('/test-api/')) return next();
+  const status = /^\/test-api\/status\/(\d{3})$/.exec(path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.type = 'text/plain';
+    context.body = 'Server error';
+  } else if (path === '/test-api/slow') {
+    const ms = Math.min(Number(context.query.ms ?? 2000), 10000);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    context.type = 'application/json';
+    context.body = JSON.stringify({ schemaVersion: 1, project: { title: 'Late' } });
+  } else if (path === '/test-api/html') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Not found</title><h1>Page not found</h1>';
+  } else {
+    return next();
+  }
+  return undefined;
+}
