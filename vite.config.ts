@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Translator notes (`desc`) are for the XLIFF files only; visitors need not download them. */
@@ -15,13 +16,18 @@ function stripMessageNotes(): Plugin {
 /*
  * Two builds from one entry:
  * - `vite build` → `dist/esm/evolaq-widget.js`, an ES module with one chunk per language, loaded when chosen;
- * - `vite build --mode iife` → `dist/evolaq-widget.js`, one classic script with Lit and every language inside.
+ * - `vite build --mode iife` → `dist/evolaq-widget.js`, one classic script with Lit and the seven partner
+ *   languages inside; `scripts/build-locale-files.mjs` then writes the other languages to `dist/locales/`.
  * `npm run build` runs both. `npm start` serves the demo with the sources.
  */
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     plugins: [stripMessageNotes()],
+    // The single file holds the partner languages and loads the others from beside itself.
+    resolve: iife
+      ? { alias: [{ find: './locale-loaders.js', replacement: fileURLToPath(new URL('./src/i18n/locale-loaders-single-file.ts', import.meta.url)) }] }
+      : {},
     server: { open: '/demo/index.html' },
     build: {
       target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
@@ -30,15 +36,26 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        entry: 'src/index.ts',
+        // The ES build also has one entry per element, for pages that want only one.
+        entry: iife
+          ? 'src/index.ts'
+          : {
+              'evolaq-widget': 'src/index.ts',
+              project: 'src/elements/project/define.ts',
+              summary: 'src/elements/summary/define.ts',
+              partners: 'src/elements/partners/define.ts',
+              timeline: 'src/elements/timeline/define.ts',
+              map: 'src/elements/map/define.ts',
+              'language-picker': 'src/elements/language-picker/define.ts',
+            },
         formats: [iife ? 'iife' : 'es'],
         name: 'EvolaqWidget',
-        fileName: () => 'evolaq-widget.js',
+        fileName: (_format, name) => (iife ? 'evolaq-widget.js' : `${name}.js`),
       },
       rolldownOptions: {
         output: {
           minify: true,
-          chunkFileNames: 'locales/[name]-[hash].js',
+          chunkFileNames: (chunk) => (chunk.name.length <= 3 ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
         },
       },
     },

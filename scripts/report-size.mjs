@@ -1,5 +1,7 @@
-// Prints each built file's size, raw and gzip -9, as a webmaster's visitors would download it.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// Prints each built file's size, raw and gzip -9, as a webmaster's visitors would download it, and
+// writes the single file's Subresource Integrity hash to dist/integrity.json.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -27,3 +29,8 @@ console.log(`${'file'.padEnd(width)}  ${'bytes'.padStart(8)}  ${'gzip'.padStart(
 for (const row of rows) {
   console.log(`${row.file.padEnd(width)}  ${String(row.bytes).padStart(8)}  ${String(row.gzip).padStart(8)}`);
 }
+
+const single = join(dist, 'evolaq-widget.js');
+const integrity = `sha384-${createHash('sha384').update(readFileSync(single)).digest('base64')}`;
+writeFileSync(join(dist, 'integrity.json'), `${JSON.stringify({ 'evolaq-widget.js': integrity }, null, 2)}\n`);
+console.log(`\nintegrity of dist/evolaq-widget.js: ${integrity}`);

@@ -56,7 +56,7 @@ const URLS: Json[] = [
 ];
 const NUMBERS: Json[] = [
   NAN, INF, NEG_INF, 'NaN', 'Infinity', '1e309', '58.5', 90, 90.0000001, -90, -90.5, 180, 180.5, -180, -181, 0, -0,
-  1e308, -1e308, 5e-324, 1.5, -1, 9007199254740993, true, null, [], {},
+  1e308, -1e308, 5e-324, 1.5, -1, 2 ** 53 + 2, true, null, [], {},
 ];
 const IDS: Json[] = [
   'A', 'a b', 'a_b', '', ' a', 'a ', 'é', '-', '0', 'constructor', '__proto__', 'tostring', 'norrkoping', 'skovde',

@@ -119,16 +119,13 @@ describe('<evolaq-project>', () => {
   });
 
   describe('language picker', () => {
-    it('lists the seven languages, each named in its own language', async () => {
+    it('lists the 24 languages, each named in its own language, in the EU order', async () => {
       const options = deepQueryAll<HTMLOptionElement>(await project(), 'option');
-      expect(options.map((o) => [o.value, o.lang, o.textContent])).to.deep.equal([
-        ['en', 'en', 'English'],
-        ['de', 'de', 'Deutsch'],
-        ['fi', 'fi', 'Suomi'],
-        ['hr', 'hr', 'Hrvatski'],
-        ['it', 'it', 'Italiano'],
-        ['lv', 'lv', 'Latviešu'],
-        ['sv', 'sv', 'Svenska'],
+      expect(options.every((o) => o.lang === o.value)).to.equal(true);
+      expect(options.map((o) => o.textContent)).to.deep.equal([
+        'Български', 'Español', 'Čeština', 'Dansk', 'Deutsch', 'Eesti', 'Ελληνικά', 'English', 'Français', 'Gaeilge',
+        'Hrvatski', 'Italiano', 'Latviešu', 'Lietuvių', 'Magyar', 'Malti', 'Nederlands', 'Polski', 'Português',
+        'Română', 'Slovenčina', 'Slovenščina', 'Suomi', 'Svenska',
       ]);
     });
 

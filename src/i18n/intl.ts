@@ -8,6 +8,33 @@ import type { CalendarDate } from '../data/types.js';
 
 const cache = new Map<string, unknown>();
 
+/**
+ * What we supply where the browser's Intl has no data for a language (Chromium has none for
+ * Irish and Maltese: it falls back to English).
+ */
+export interface IntlSupplement {
+  /** Month names as written in a date, January first. */
+  readonly months: readonly string[];
+  /** One date; without `year` for the first date of a range within one year. */
+  readonly date: (day: number, month: string, year?: number) => string;
+  readonly regions: Readonly<Record<string, string>>;
+  /** "in 3 weeks", "tomorrow": a future time from now. */
+  readonly relative: (value: number, unit: 'day' | 'week' | 'month' | 'year') => string;
+}
+
+const supplements = new Map<string, IntlSupplement>();
+
+export function installSupplement(language: string, supplement: IntlSupplement): void {
+  supplements.set(language, supplement);
+}
+
+function supplementFor(tag: string): IntlSupplement | undefined {
+  return supplements.get(tag.split('-')[0].toLowerCase());
+}
+
+/** Names Intl lacks for a language's own name. */
+const ENDONYMS: Readonly<Record<string, string>> = { ga: 'Gaeilge', mt: 'Malti' };
+
 function memo<T>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
@@ -34,16 +61,60 @@ export interface DateRun {
  * date's own part can sit in its own `<time datetime>`.
  */
 export function dateRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): DateRun[] {
+  const supplement = supplementFor(tag);
+  if (supplement) return supplementedRuns(supplement, start, end);
   const format = dateFormat(tag);
   if (start === end) return [{ text: format.format(utcDate(start)), date: start }];
+  const parts = format.formatRangeToParts(utcDate(start), utcDate(end));
+  // Czech and Slovak ranges come out with numeric months ("11.–14. 5. 2017"): write both dates.
+  if (parts.some((part) => part.type === 'month' && /^\d/.test(part.value)) && !monthsAreNumeric(tag)) {
+    const sameYear = start.slice(0, 4) === end.slice(0, 4);
+    return [{ text: sameYear ? withoutYear(format, start) : format.format(utcDate(start)), date: start }, { text: ' – ' }, { text: format.format(utcDate(end)), date: end }];
+  }
   const runs: DateRun[] = [];
-  for (const part of format.formatRangeToParts(utcDate(start), utcDate(end))) {
+  for (const part of parts) {
     const date = part.source === 'startRange' ? start : part.source === 'endRange' ? end : undefined;
     const last = runs[runs.length - 1];
     if (last && last.date === date) runs[runs.length - 1] = { text: last.text + part.value, date };
     else runs.push({ text: part.value, date });
   }
   return runs;
+}
+
+/** True where the language writes even a single long date with a numeric month. */
+function monthsAreNumeric(tag: string): boolean {
+  return memo(`numeric-month|${tag}`, () =>
+    dateFormat(tag)
+      .formatToParts(0)
+      .some((part) => part.type === 'month' && /^\d/.test(part.value)),
+  );
+}
+
+/** "11. května" of "11. května 2017": the date without its year and the literal that joins it. */
+function withoutYear(format: Intl.DateTimeFormat, date: CalendarDate): string {
+  const parts = format.formatToParts(utcDate(date));
+  const year = parts.findIndex((part) => part.type === 'year');
+  const drop = new Set([year, year === 0 ? 1 : year - 1]);
+  return parts
+    .filter((_, index) => !drop.has(index))
+    .map((part) => part.value)
+    .join('')
+    .trim();
+}
+
+function supplementedRuns(supplement: IntlSupplement, start: CalendarDate, end: CalendarDate): DateRun[] {
+  const [y1, m1, d1] = start.split('-').map(Number);
+  const [y2, m2, d2] = end.split('-').map(Number);
+  const full = supplement.date(d2, supplement.months[m2 - 1], y2);
+  if (start === end) return [{ text: full, date: start }];
+  if (y1 === y2 && m1 === m2) return [{ text: String(d1), date: start }, { text: '–' }, { text: full, date: end }];
+  const first = supplement.date(d1, supplement.months[m1 - 1], y1 === y2 ? undefined : y1);
+  return [{ text: first, date: start }, { text: ' – ' }, { text: full, date: end }];
+}
+
+/** One date, written out: through Intl or the language's supplement. */
+export function formatDate(tag: string, date: CalendarDate): string {
+  return dateRangeRuns(tag, date, date)[0].text;
 }
 
 export function formatDateRange(tag: string, start: CalendarDate, end: CalendarDate): string {
@@ -53,6 +124,8 @@ export function formatDateRange(tag: string, start: CalendarDate, end: CalendarD
 }
 
 export function countryName(tag: string, code: string): string {
+  const supplied = supplementFor(tag)?.regions[code];
+  if (supplied) return supplied;
   const names = memo(`region|${tag}`, () => new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' }));
   return names.of(code) ?? code;
 }
@@ -60,7 +133,7 @@ export function countryName(tag: string, code: string): string {
 /** A language's name as it names itself (`lv` → `latviešu`), with a capital where the language writes one in a list. */
 export function endonym(tag: string): string {
   const names = memo(`language|${tag}`, () => new Intl.DisplayNames(tag, { type: 'language', fallback: 'code' }));
-  const name = names.of(tag) ?? tag;
+  const name = ENDONYMS[tag] ?? names.of(tag) ?? tag;
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
 
@@ -72,7 +145,9 @@ export function formatNumber(tag: string, value: number): string {
   return memo(`number|${tag}`, () => new Intl.NumberFormat(tag)).format(value);
 }
 
-export function relativeTime(tag: string, value: number, unit: Intl.RelativeTimeFormatUnit): string {
+export function relativeTime(tag: string, value: number, unit: 'day' | 'week' | 'month' | 'year'): string {
+  const supplement = supplementFor(tag);
+  if (supplement) return supplement.relative(value, unit);
   return memo(`relative|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })).format(value, unit);
 }
 

@@ -11,6 +11,7 @@ import { LanguageController } from '../shared/language-controller.js';
 import { baseStyles } from '../styles.js';
 
 /**
+ * @customElement evolaq-language-picker
  * @summary A choice of the widget's languages, each named in its own language; switches every
  * EVOLAQ widget on the page at once.
  *

@@ -17,6 +17,7 @@ interface CountryGroup {
 }
 
 /**
+ * @customElement evolaq-partners
  * @summary The partner organisations, grouped by country (named in the page's language), with
  * local name, type, city, the lead partner marked, and website links.
  *

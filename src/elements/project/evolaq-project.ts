@@ -10,6 +10,7 @@ import '../timeline/define.js';
 import { projectStyles } from './evolaq-project.styles.js';
 
 /**
+ * @customElement evolaq-project
  * @summary The whole project box: summary, partners, meeting timeline, the EU funding notice and a
  * language picker. The element a webmaster pastes.
  *

@@ -8,6 +8,7 @@ import { renderDateRange, renderLink, renderParagraphs, renderText } from '../sh
 import { summaryStyles } from './evolaq-summary.styles.js';
 
 /**
+ * @customElement evolaq-summary
  * @summary What the project is: acronym, title, summary, programme, period, goals, themes and
  * figures computed from the data, in the page's language.
  *

@@ -5,8 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { join } from 'lit/directives/join.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
-import { countryName, dateFormat, formatNumber, relativeTime } from '../../i18n/intl.js';
-import { utcDate } from '../../data/dates.js';
+import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
 import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
@@ -18,6 +17,7 @@ import { meetingStatuses, resolveToday, timeUntil, type MeetingStatus } from './
 export type TimelineView = 'all' | 'upcoming' | 'past';
 
 /**
+ * @customElement evolaq-timeline
  * @summary The partner meetings in date order, each marked past, ongoing, next or upcoming, with
  * dates, place and host; each opens to its summary, themes and report, and can be added to a calendar.
  *
@@ -206,7 +206,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
 
   private renderByline(author: Text | undefined, published: string | undefined) {
     if (!author && !published) return nothing;
-    const date = published ? html`<time datetime=${published}>${dateFormat(this.context.lang).format(utcDate(published))}</time>` : nothing;
+    const date = published ? html`<time datetime=${published}>${formatDate(this.context.lang, published)}</time>` : nothing;
     const by = renderText(this.context, author);
     let line;
     if (author && published) line = msg(html`By ${by}, published ${date}`, { id: 'timeline.byline', desc: 'Who wrote a meeting report and when it was published.' });

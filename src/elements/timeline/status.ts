@@ -29,7 +29,7 @@ export function meetingStatuses(meetings: readonly Meeting[], day: CalendarDate)
 }
 
 /** How far away `start` is, in the unit a person would use: days, then weeks, months, years. */
-export function timeUntil(day: CalendarDate, start: CalendarDate): { value: number; unit: Intl.RelativeTimeFormatUnit } {
+export function timeUntil(day: CalendarDate, start: CalendarDate): { value: number; unit: 'day' | 'week' | 'month' | 'year' } {
   const days = daysBetween(day, start);
   if (days < 14) return { value: days, unit: 'day' };
   if (days < 60) return { value: Math.round(days / 7), unit: 'week' };

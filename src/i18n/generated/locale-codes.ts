@@ -11,11 +11,28 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `bg`,
+  `cs`,
+  `da`,
   `de`,
+  `el`,
+  `es`,
+  `et`,
   `fi`,
+  `fr`,
+  `ga`,
   `hr`,
+  `hu`,
   `it`,
+  `lt`,
   `lv`,
+  `mt`,
+  `nl`,
+  `pl`,
+  `pt`,
+  `ro`,
+  `sk`,
+  `sl`,
   `sv`,
 ] as const;
 
@@ -23,11 +40,28 @@ export const targetLocales = [
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `bg`,
+  `cs`,
+  `da`,
   `de`,
+  `el`,
   `en`,
+  `es`,
+  `et`,
   `fi`,
+  `fr`,
+  `ga`,
   `hr`,
+  `hu`,
   `it`,
+  `lt`,
   `lv`,
+  `mt`,
+  `nl`,
+  `pl`,
+  `pt`,
+  `ro`,
+  `sk`,
+  `sl`,
   `sv`,
 ] as const;

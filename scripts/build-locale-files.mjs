@@ -1,0 +1,37 @@
+// Writes dist/locales/xx.js for every language the single file does not hold: small ES modules
+// that dist/evolaq-widget.js imports from beside itself when a visitor picks one.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
+const inside = Object.keys(
+  Object.fromEntries([...readFileSync(`${root}src/i18n/locale-loaders-single-file.ts`, 'utf8').matchAll(/^\s+(\w+): \(\) => import/gm)].map((m) => [m[1], true])),
+);
+const supplemented = ['ga', 'mt'];
+const shim = `${root}scripts/locale-shim.js`;
+
+const shimPlugin = {
+  name: 'locale-shim',
+  setup(build) {
+    build.onResolve({ filter: /^(lit|@lit\/localize)$/ }, () => ({ path: shim }));
+  },
+};
+
+mkdirSync(`${root}dist/locales`, { recursive: true });
+for (const locale of config.targetLocales.filter((l) => !inside.includes(l))) {
+  const lines = [`export { templates } from './src/i18n/generated/locales/${locale}.ts';`];
+  if (supplemented.includes(locale)) lines.push(`export { supplement } from './src/i18n/supplements/${locale}.ts';`);
+  const result = await build({
+    stdin: { contents: lines.join('\n'), resolveDir: root, sourcefile: `${locale}.js`, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    plugins: [shimPlugin],
+    legalComments: 'none',
+  });
+  writeFileSync(`${root}dist/locales/${locale}.js`, result.outputFiles[0].contents);
+}

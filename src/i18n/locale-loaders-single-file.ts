@@ -1,0 +1,31 @@
+import type { LocaleModule } from '@lit/localize';
+import { installSupplement, type IntlSupplement } from './intl.js';
+
+/*
+ * The single file (dist/evolaq-widget.js) holds the seven languages of the partner sites, each
+ * evaluated only when chosen; the other EU languages are files beside it (dist/locales/xx.js,
+ * about 2 KiB each), fetched from the script's own address when a visitor picks one. So copy
+ * the dist/ folder whole.
+ */
+const INSIDE: Readonly<Record<string, () => Promise<LocaleModule>>> = {
+  de: () => import('./generated/locales/de.ts'),
+  fi: () => import('./generated/locales/fi.ts'),
+  hr: () => import('./generated/locales/hr.ts'),
+  it: () => import('./generated/locales/it.ts'),
+  lv: () => import('./generated/locales/lv.ts'),
+  sv: () => import('./generated/locales/sv.ts'),
+};
+
+// Read while the script runs: later, document.currentScript is someone else's or null.
+const scriptUrl = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : document.baseURI;
+
+export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
+  const inside = INSIDE[locale];
+  if (inside) return inside();
+  // A module import is not a Trusted Types sink, so strict pages need no extra policy for it.
+  const module = (await import(/* @vite-ignore */ new URL(`locales/${locale}.js`, scriptUrl).href)) as LocaleModule & {
+    supplement?: IntlSupplement;
+  };
+  if (module.supplement) installSupplement(locale, module.supplement);
+  return module;
+}

@@ -1,0 +1,37 @@
+import type { IntlSupplement } from '../intl.js';
+
+/* Maltese: what Chromium's Intl lacks (it falls back to English). Forms from CLDR's Maltese data. */
+
+const MONTHS = ['Jannar', 'Frar', 'Marzu', 'April', 'Mejju', 'Ġunju', 'Lulju', 'Awwissu', 'Settembru', 'Ottubru', 'Novembru', 'Diċembru'];
+
+const REGIONS: Record<string, string> = {
+  AD: 'Andorra', AL: 'l-Albanija', AM: 'l-Armenja', AT: 'l-Awstrija', AZ: 'l-Ażerbajġan', BA: 'il-Bożnija-Ħerzegovina',
+  BE: 'il-Belġju', BG: 'il-Bulgarija', BY: 'il-Belarussja', CH: 'l-Iżvizzera', CY: 'Ċipru', CZ: 'ir-Repubblika Ċeka',
+  DE: 'il-Ġermanja', DK: 'id-Danimarka', EE: 'l-Estonja', ES: 'Spanja', FI: 'il-Finlandja', FR: 'Franza', GB: 'ir-Renju Unit',
+  GE: 'il-Georgia', GR: 'il-Greċja', HR: 'il-Kroazja', HU: 'l-Ungerija', IE: 'l-Irlanda', IS: 'l-Iżlanda', IT: 'l-Italja',
+  LI: 'il-Liechtenstein', LT: 'il-Litwanja', LU: 'il-Lussemburgu', LV: 'il-Latvja', MC: 'Monaco', MD: 'il-Moldova',
+  ME: 'il-Montenegro', MK: 'il-Maċedonja ta’ Fuq', MT: 'Malta', NL: 'in-Netherlands', NO: 'in-Norveġja', PL: 'il-Polonja',
+  PT: 'il-Portugall', RO: 'ir-Rumanija', RS: 'is-Serbja', RU: 'ir-Russja', SE: 'l-Iżvezja', SI: 'is-Slovenja', SK: 'is-Slovakkja',
+  SM: 'San Marino', TR: 'it-Turkija', UA: 'l-Ukrajna', VA: 'l-Istat tal-Belt tal-Vatikan', XK: 'il-Kosovo',
+};
+
+/** Singular and plural: Maltese uses the singular after 1 and from 11 upwards. */
+const UNITS = {
+  day: ['jum', 'jiem'],
+  week: ['ġimgħa', 'ġimgħat'],
+  month: ['xahar', 'xhur'],
+  year: ['sena', 'snin'],
+} as const;
+
+export const supplement: IntlSupplement = {
+  months: MONTHS,
+  date: (day, month, year) => (year === undefined ? `${day} ta’ ${month}` : `${day} ta’ ${month} ${year}`),
+  regions: REGIONS,
+  relative: (value, unit) => {
+    if (unit === 'day' && value === 0) return 'illum';
+    if (unit === 'day' && value === 1) return 'għada';
+    const [singular, plural] = UNITS[unit];
+    const rest = value % 100;
+    return `fi ${value} ${value === 1 || rest >= 11 ? singular : plural}`;
+  },
+};
