@@ -1,14 +1,31 @@
 // Test-runner plugins: commands for the browser tests that need the browser's controls.
 
-/** `setTimezone({ timezoneId })` sets the page's time zone over CDP; no argument restores the machine's. */
+/**
+ * Browser controls over CDP: `set-timezone` ({ timezoneId }, none restores the machine's) and
+ * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets).
+ */
+const cdpSessions = new WeakMap();
+
 export function timezonePlugin() {
   return {
-    name: 'evolaq-timezone',
+    name: 'evolaq-browser-controls',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'set-timezone') return undefined;
-      const page = session.browser.getPage(session.id);
-      await page.emulateTimezone(payload?.timezoneId || undefined);
-      return true;
+      if (command === 'set-timezone') {
+        await session.browser.getPage(session.id).emulateTimezone(payload?.timezoneId || undefined);
+        return true;
+      }
+      if (command === 'media-features') {
+        // Raw CDP: puppeteer refuses feature names it does not know, such as forced-colors.
+        const page = session.browser.getPage(session.id);
+        let cdp = cdpSessions.get(page);
+        if (!cdp) {
+          cdp = await page.createCDPSession();
+          cdpSessions.set(page, cdp);
+        }
+        await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+        return true;
+      }
+      return undefined;
     },
   };
 }

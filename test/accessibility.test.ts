@@ -1,0 +1,155 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { EvolaqProjectElement } from '../src/elements/project/evolaq-project.js';
+import { deepQuery, deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
+
+/** The element that has focus, looking through shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function describeFocus(element: Element | null): string {
+  if (!element) return 'nothing';
+  const name = element.getAttribute('aria-label') ?? element.textContent!.replace(/\s+/g, ' ').trim();
+  return `${element.localName}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}: ${name.slice(0, 40)}`;
+}
+
+async function project(attributes = ''): Promise<EvolaqProjectElement> {
+  const wrapper = mount(html``);
+  const element = document.createElement('evolaq-project');
+  for (const attribute of attributes.split(' ').filter(Boolean)) element.setAttribute(attribute, '');
+  element.setAttribute('now', '2017-04-20');
+  element.data = await demoData();
+  wrapper.append(element);
+  return settled(element);
+}
+
+describe('accessibility beyond the automatic audit', () => {
+  beforeEach(() => useLanguage('en'));
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+    await executeServerCommand('media-features', { features: [] });
+  });
+
+  describe('keyboard', () => {
+    it('reaches every control in reading order with Tab', async () => {
+      const element = await project('no-picker');
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      element.before(before);
+      before.focus();
+      const order: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await sendKeys({ press: 'Tab' });
+        const current = focused();
+        if (!current || !element.contains(current.getRootNode() instanceof ShadowRoot ? (current.getRootNode() as ShadowRoot).host : current)) {
+          if (!deepQueryAll(element, '*').includes(current as HTMLElement)) break;
+        }
+        order.push(describeFocus(current));
+      }
+      const toggles = order.filter((entry) => entry.startsWith('button.toggle'));
+      expect(toggles.map((t) => t.split(': ')[1])).to.deep.equal([
+        'Kick-off meeting',
+        'Volunteering open to all',
+        'Older people as volunteers',
+        'Young people and volunteering',
+        'Volunteering in a multinational city',
+        'Volunteering in villages',
+        'Volunteering festival and workshops',
+        'Young people as volunteers',
+        'Final meeting',
+      ]);
+      expect(order[order.length - 1]).to.match(/^button.calendar/);
+    });
+
+    it('opens a meeting with Enter and Space, and shows where focus is', async () => {
+      const element = await project('no-picker');
+      const toggle = deepQuery<HTMLButtonElement>(element, '#evolaq-meeting-linz-2016 .toggle')!;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(element);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await settled(element);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      // Focus came from the keyboard: the ring must show.
+      const style = getComputedStyle(toggle);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
+    it('lets the picker be used with the keyboard alone', async () => {
+      const element = await project();
+      const select = deepQuery<HTMLSelectElement>(element, 'select')!;
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(element);
+      expect(select.value).to.not.equal('en');
+    });
+  });
+
+  describe('announcements', () => {
+    it('announces a language change once, in the new language, from the picker that was used', async () => {
+      const data = await demoData();
+      const wrapper = mount(html`<evolaq-project .data=${data}></evolaq-project><evolaq-language-picker></evolaq-language-picker>`);
+      const element = wrapper.querySelector('evolaq-project')!;
+      await settled(element);
+      const select = deepQuery<HTMLSelectElement>(element, 'select')!;
+      select.value = 'lv';
+      select.dispatchEvent(new Event('change'));
+      await useLanguage('lv');
+      await settled(element);
+      await settled(wrapper.querySelector('evolaq-language-picker')!);
+      const spoken = [...deepQueryAll(element, '[role="status"]'), ...deepQueryAll(wrapper.querySelector('evolaq-language-picker')!, '[role="status"]')]
+        .map((region) => region.textContent!.trim())
+        .filter(Boolean);
+      expect(spoken).to.have.length(1);
+      expect(spoken[0]).to.contain('Latviešu');
+    });
+
+    it('announces a loading error as an alert', async () => {
+      const wrapper = mount(html`<evolaq-summary src="/demo/missing.json"></evolaq-summary>`);
+      const element = wrapper.firstElementChild!;
+      for (let i = 0; i < 200 && !element.shadowRoot?.querySelector('[role="alert"]'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('cannot be shown');
+    });
+  });
+
+  describe('zoom, small screens and user preferences', () => {
+    it('loses nothing at 200 % text size in 320 px', async () => {
+      const wrapper = mount(html`<div style="width: 320px; font-size: 200%"><evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project></div>`);
+      const element = wrapper.querySelector('evolaq-project')!;
+      await settled(element);
+      const right = wrapper.firstElementChild!.getBoundingClientRect().right + 1;
+      const overflowing = deepQueryAll(element, '*').filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > right && !['style', 'slot'].includes(el.localName);
+      });
+      expect(overflowing.map((el) => el.localName + '.' + el.className)).to.deep.equal([]);
+    });
+
+    it('stops motion when the visitor asks for less', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const element = await project();
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const chevron = deepQuery(element, '.chevron')!;
+      expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
+    });
+
+    it('keeps the EU emblem and the markers visible in forced colours', async () => {
+      await executeServerCommand('media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const element = await project();
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const emblem = deepQuery(element, 'svg.emblem')!;
+      expect(getComputedStyle(emblem).forcedColorAdjust).to.equal('none');
+      expect(getComputedStyle(emblem.querySelector('rect')!).fill).to.equal('rgb(0, 51, 153)');
+      const marker = deepQuery(element, '.next .marker')!;
+      expect(getComputedStyle(marker).borderTopStyle).to.equal('solid');
+      const lead = deepQuery(element, 'p.lead')!;
+      expect(getComputedStyle(lead).borderTopStyle).to.equal('solid');
+    });
+  });
+});
