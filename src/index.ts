@@ -3,14 +3,26 @@
  * and exports the classes, events and language functions for pages that script it.
  */
 import './elements/language-picker/define.js';
+import './elements/map/define.js';
 import './elements/partners/define.js';
 import './elements/project/define.js';
 import './elements/summary/define.js';
 import './elements/timeline/define.js';
+import { upgradeDataAttributes } from './cms/upgrade.js';
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgradeDataAttributes, { once: true });
+else upgradeDataAttributes();
 
 export { EvolaqElement } from './elements/base.js';
-export { EvolaqErrorEvent, EvolaqLanguageChangeEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './elements/events.js';
+export {
+  EvolaqErrorEvent,
+  EvolaqLanguageChangeEvent,
+  EvolaqLoadEvent,
+  EvolaqPartnerSelectEvent,
+  EvolaqProblemsEvent,
+} from './elements/events.js';
 export { EvolaqLanguagePickerElement } from './elements/language-picker/evolaq-language-picker.js';
+export { EvolaqMapElement } from './elements/map/evolaq-map.js';
 export { EvolaqPartnersElement } from './elements/partners/evolaq-partners.js';
 export { EvolaqProjectElement } from './elements/project/evolaq-project.js';
 export { EvolaqSummaryElement } from './elements/summary/evolaq-summary.js';

@@ -103,9 +103,56 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.have.length(1);
   });
 
+  it('turns a plain <div data-evolaq> that a CMS editor keeps into the widget, its link as fallback', async () => {
+    const frame = await open(
+      webmasterPage(
+        'de',
+        `<script src="${origin}/dist/evolaq-widget.js"></script>
+         <main><div class="cms-block" data-evolaq="project" data-src="${origin}/demo/evolaq.json" data-now="2017-04-20">
+           <a href="https://example.org/evolaq">EVOLAQ: Projektseite</a>
+         </div></main>`,
+      ),
+    );
+    const root = await shownProject(frame, 'de');
+    const holder = frame.document.querySelector('.cms-block')!;
+    const project = holder.querySelector(':scope > evolaq-project')!;
+    expect(project.getAttribute('src')).to.equal(`${origin}/demo/evolaq.json`);
+    expect(project.querySelector('a')!.textContent).to.equal('EVOLAQ: Projektseite');
+    expect(deepAll(root, 'li.meeting[data-status="next"]')).to.have.length(1);
+  });
+
+  it('upgrades a <div data-evolaq> added to the page later', async () => {
+    const frame = await open(webmasterPage('en', `<script src="${origin}/dist/evolaq-widget.js"></script>`));
+    const holder = frame.document.createElement('div');
+    holder.dataset.evolaq = 'timeline';
+    holder.dataset.src = `${origin}/demo/evolaq.json`;
+    frame.document.body.append(holder);
+    const timeline = await waitFor(() => holder.querySelector('evolaq-timeline'), 'the timeline');
+    await waitFor(() => timeline.shadowRoot?.querySelectorAll('li.meeting').length === 9, 'its meetings');
+  });
+
+  it('shows the fallback link where scripts do not run', async () => {
+    const html = `<!doctype html><html lang="en"><body><evolaq-project src="/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ project page</a></evolaq-project></body></html>`;
+    const frame = await open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));
+    const link = frame.document.querySelector('a')!;
+    expect(link.getBoundingClientRect().height).to.be.above(0);
+  });
+
   it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
     const frame = await open('/test/csp/embed.html');
     await shownProject(frame, 'lv');
+    expect(frame.window.__violations).to.deep.equal([]);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
+  it("shares the strict-CSP page with the site's own copy of Lit, loaded twice, with structured data", async () => {
+    const frame = await open('/test/csp/two-lits.html');
+    const root = await shownProject(frame, 'en-GB');
+    const banner = frame.document.querySelector('site-banner')!;
+    await waitFor(() => banner.shadowRoot?.querySelector('p'), "the site's own component");
+    expect(deepAll(root, 'li.partner')).to.have.length(9);
+    const ld = await waitFor(() => frame.document.querySelector('evolaq-project script[type="application/ld+json"]'), 'the structured data');
+    expect(JSON.parse(ld.textContent!)['@graph'][0]['@type']).to.equal('Project');
     expect(frame.window.__violations).to.deep.equal([]);
     expect(frame.window.__errors).to.deep.equal([]);
   });

@@ -180,7 +180,7 @@ describe('inputs', () => {
         expect(event.problems.map((p) => p.path)).to.deep.equal(['partners[3].country', 'meetings[4].start', 'meetings[8].host']);
         expect(event.composed && event.bubbles).to.equal(true);
         expect(element.shadowRoot!.querySelectorAll('li.partner')).to.have.length(8);
-        const details = element.shadowRoot!.querySelector('details.problems')!;
+        const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.problems')!;
         expect(details.open).to.equal(false);
         expect(details.querySelector('summary')!.textContent).to.equal('3 problems in the data');
         expect([...details.querySelectorAll('code')].map((c) => c.textContent)).to.deep.equal([

@@ -78,7 +78,7 @@ describe('the page language', () => {
   });
 
   it('passes over a language we have no UI for', async () => {
-    page = await openPage({ htmlLang: 'fr', body: `<evolaq-timeline data="${data({ defaultLanguage: 'lv' })}"></evolaq-timeline>` });
+    page = await openPage({ htmlLang: 'nb', body: `<evolaq-timeline data="${data({ defaultLanguage: 'lv' })}"></evolaq-timeline>` });
     expect((await timelineLanguage(page, 'lv')).heading).to.equal('Partneru sanāksmes');
   });
 

@@ -48,6 +48,12 @@ export abstract class EvolaqElement extends LitElement {
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
+  /**
+   * Links this element with the others of the same `group` (by default, those with the same `src`):
+   * hovering a partner in a list highlights its pin on the map, a meeting its hosts.
+   */
+  @property({ reflect: true }) group?: string;
+
   /** Level of the element's top headings (2 by default), so they fit into the page's outline. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
 

@@ -32,8 +32,17 @@ export class EvolaqLanguageChangeEvent extends Event {
   }
 }
 
+/** Fired when the visitor chooses a partner (a pin on the map: click, Enter or Space). */
+export class EvolaqPartnerSelectEvent extends Event {
+  static readonly type = 'evolaq-partner-select';
+  constructor(readonly partnerId: string) {
+    super(EvolaqPartnerSelectEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'evolaq-partner-select': EvolaqPartnerSelectEvent;
     'evolaq-problems': EvolaqProblemsEvent;
     'evolaq-error': EvolaqErrorEvent;
     'evolaq-load': EvolaqLoadEvent;

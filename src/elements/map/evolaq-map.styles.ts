@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-// Sizes inside the map are in map units (1000 across), so they scale with it.
+// Sizes inside the map are in map units (1000 across), so they scale with it. Under 32rem the labels
+// would be unreadably small: they go, the pins grow, and the pins' names and the partner list say the rest.
 export const mapStyles = css`
   .map > .heading {
     font-size: 1.25em;
@@ -102,7 +103,6 @@ export const mapStyles = css`
       font-size: 17px;
     }
   }
-  /* Too narrow for readable labels: the pins grow, and their names and the partner list say the rest. */
   @container (max-width: 32rem) {
     .labels {
       display: none;

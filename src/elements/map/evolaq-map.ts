@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
@@ -9,7 +9,8 @@ import { COUNTRIES, MAP_HEIGHT, MAP_WIDTH, MISSING_SMALL_STATES, SMALL_STATE_POS
 import { isInsideMap, projectLatLon } from '../../map/projection.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
-import { EvolaqPartnerSelectEvent, SelectionController } from '../shared/selection.js';
+import { EvolaqPartnerSelectEvent } from '../events.js';
+import { SelectionController } from '../shared/selection.js';
 import { textValue } from '../shared/text.js';
 import { mapStyles } from './evolaq-map.styles.js';
 
@@ -48,7 +49,16 @@ const PIN = 13;
 /** How far inside the edge a pin for a partner beyond it stands, so its arrow shows. */
 const EDGE = 34;
 // Right, left, above, below, then the corners: the first free one wins.
-const DIRECTIONS = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1]] as const;
+const DIRECTIONS = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+] as const;
 const ANCHORS = ['end', 'middle', 'start'] as const;
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -69,7 +79,8 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
         const cx = x + dx * (d + w / 2);
         const cy = y + dy * (d + h / 2);
         const box = { x: cx - w / 2, y: cy - h / 2, w, h };
-        if (box.x < 0 || box.y < 0 || cx + w / 2 > MAP_WIDTH || cy + h / 2 > MAP_HEIGHT || taken.some((t) => overlaps(t, box))) continue;
+        const inside = box.x >= 0 && box.y >= 0 && box.x + w <= MAP_WIDTH && box.y + h <= MAP_HEIGHT;
+        if (!inside || taken.some((t) => overlaps(t, box))) continue;
         taken.push(box);
         const ax = cx - (dx * w) / 2;
         return { x: ax, y: cy, anchor: ANCHORS[dx + 1], box, leader: distance > PIN + 5 ? [ax, cy - (dy * h) / 2] : undefined };
@@ -81,7 +92,9 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
 
 const clamp = (value: number, max: number) => Math.min(Math.max(value, EDGE), max - EDGE);
 const round = (value: number) => Math.round(value * 10) / 10;
+/** The partner of the pin (or label) an event happened on. */
 const pinOf = (event: Event) => (event.target as Element).closest<SVGElement>('[data-id]')?.dataset.id;
+const pinElements = (root: ParentNode) => [...root.querySelectorAll<SVGElement>('.pin')];
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e3, End: 1e3 };
 
 const DOT = svg`<circle class="dot" r="8"/>`;
@@ -92,6 +105,7 @@ const lists = new Map<string, Intl.ListFormat>();
 const listFormat = (lang: string) => lists.get(lang) ?? lists.set(lang, new Intl.ListFormat(lang)).get(lang)!;
 
 /**
+ * @customElement evolaq-map
  * @summary Europe with the partners' countries shaded and a pin per partner (the lead partner a star),
  * labelled with its city; a legend and a text summary. Partners beyond the map's edge get a pin at
  * the edge with an arrow. Pins are buttons: Tab reaches the map, the arrow keys move between pins.
@@ -122,9 +136,6 @@ const listFormat = (lang: string) => lists.get(lang) ?? lists.set(lang, new Intl
 export class EvolaqMapElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, mapStyles];
 
-  /** Links this element with the others of the same `group` (by default, those with the same `src`). */
-  @property() group?: string;
-
   /** The pin that Tab reaches (the last one focused). */
   @state() private current?: string;
 
@@ -134,19 +145,31 @@ export class EvolaqMapElement extends EvolaqElement {
     const pins = this.pins(data);
     const labels = placeLabels(pins);
     const countries = new Set(data.partners.map((partner) => partner.country));
-    const lit = new Set(this.selection.ids);
+    const highlighted = new Set(this.selection.ids);
     const tabStop = pins.find((pin) => pin.partner.id === this.current) ?? pins[0];
-    const title = msg('Map of the partners', { id: 'map.title', desc: 'Heading and accessible name of the map of the partners.' });
+    const title = msg('Map of the partners', {
+      id: 'map.title',
+      desc: 'Heading and accessible name of the map of the partners.',
+    });
+    // The listeners sit on the figure: Chromium puts SVG elements with focus listeners in the tab order.
     return html`<section class="map" aria-labelledby="map-title">
       ${heading(this.headingLevel, title, 'map-title')}
-      <figure>
-        <svg part="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-labelledby="map-title"
-          @pointerover=${this.enter} @focusin=${this.enter} @pointerout=${this.leave} @focusout=${this.leave} @click=${this.choose} @keydown=${this.keydown}>
+      <figure
+        @pointerover=${this.enter}
+        @focusin=${this.enter}
+        @pointerout=${this.leave}
+        @focusout=${this.leave}
+        @click=${this.choose}
+        @keydown=${this.keydown}
+      >
+        <svg part="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-labelledby="map-title">
           <g aria-hidden="true">
             ${this.renderLand(countries)}
-            <g class="labels">${labels.map((label, i) => label && this.renderLabel(pins[i], label, lit.has(pins[i].partner.id)))}</g>
+            <g class="labels">
+              ${labels.map((label, i) => label && this.renderLabel(pins[i], label, highlighted.has(pins[i].partner.id)))}
+            </g>
           </g>
-          ${pins.map((pin) => this.renderPin(pin, lit.has(pin.partner.id), pin === tabStop))}
+          ${pins.map((pin) => this.renderPin(pin, highlighted.has(pin.partner.id), pin === tabStop))}
         </svg>
         ${this.renderLegend(pins)}
         ${countries.size ? html`<figcaption part="summary">${this.summary(data, countries)}</figcaption>` : nothing}
@@ -182,31 +205,43 @@ export class EvolaqMapElement extends EvolaqElement {
   }
 
   private renderLabel(pin: Pin, label: PlacedLabel, on: boolean) {
-    return svg`${label.leader ? svg`<line x1=${pin.x} y1=${pin.y} x2=${label.leader[0]} y2=${label.leader[1]}/>` : nothing}<text
-      class=${on ? 'hi' : ''} x=${round(label.x)} y=${round(label.y)} text-anchor=${label.anchor} data-id=${pin.partner.id}>${pin.label}</text>`;
+    const { x, y, anchor, leader } = label;
+    const line = leader ? svg`<line x1=${pin.x} y1=${pin.y} x2=${leader[0]} y2=${leader[1]}/>` : nothing;
+    return svg`${line}<text class=${on ? 'hi' : ''} x=${round(x)} y=${round(y)} text-anchor=${anchor} data-id=${pin.partner.id}>${pin.label}</text>`;
   }
 
   private renderPin({ partner, x, y, out }: Pin, on: boolean, tabStop: boolean) {
     const context = this.context;
     const name = [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)];
     const keys = [partner.lead ? 'key-lead' : '', out === undefined ? '' : 'key-out'].join(' ').trim();
+    const shape = partner.lead ? STAR : DOT;
+    const edge = out === undefined ? nothing : arrow(`rotate(${out})`);
     return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${name.filter(Boolean).join(', ')}
-      aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x} ${y})"><g class="mark"><circle class="ring" r="16"/>${
-        partner.lead ? STAR : DOT}${out === undefined ? nothing : arrow(`rotate(${out})`)}</g></g>`;
+      aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x} ${y})">
+      <g class="mark"><circle class="ring" r="16"/>${shape}${edge}</g>
+    </g>`;
   }
 
   private renderLegend(pins: Pin[]) {
     const item = (icon: TemplateResult, text: string, id?: string) =>
       html`<li id=${ifDefined(id)}><svg viewBox="-15 -15 30 30" aria-hidden="true">${icon}</svg>${text}</li>`;
+    const lead = msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' });
+    const partner = msg('Partner', {
+      id: 'map.legend.partner',
+      desc: 'Legend of the map: the symbol of a partner organisation.',
+    });
+    const country = msg('Country with partners', {
+      id: 'map.legend.country',
+      desc: 'Legend of the map: the shade of the countries that have partners.',
+    });
+    const outside = msg('Partner beyond the edge of the map', {
+      id: 'map.legend.outside',
+      desc: 'Legend of the map: the arrow on a pin at the edge, pointing towards a partner too far away to draw.',
+    });
     return html`<ul class="legend" part="legend">
-      ${pins.some((pin) => pin.partner.lead)
-        ? item(STAR, msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' }), 'key-lead')
-        : nothing}
-      ${item(DOT, msg('Partner', { id: 'map.legend.partner', desc: 'Legend of the map: the symbol of a partner organisation.' }))}
-      ${item(svg`<rect class="c on" x="-13" y="-10" width="26" height="20"/>`, msg('Country with partners', { id: 'map.legend.country', desc: 'Legend of the map: the shade of the countries that have partners.' }))}
-      ${pins.some((pin) => pin.out !== undefined)
-        ? item(arrow('translate(-20 0)'), msg('Partner beyond the edge of the map', { id: 'map.legend.outside', desc: 'Legend of the map: the arrow on a pin at the edge, pointing towards a partner too far away to draw.' }), 'key-out')
-        : nothing}
+      ${pins.some((pin) => pin.partner.lead) ? item(STAR, lead, 'key-lead') : nothing} ${item(DOT, partner)}
+      ${item(svg`<rect class="c on" x="-13" y="-10" width="26" height="20"/>`, country)}
+      ${pins.some((pin) => pin.out !== undefined) ? item(arrow('translate(-20 0)'), outside, 'key-out') : nothing}
     </ul>`;
   }
 
@@ -215,7 +250,9 @@ export class EvolaqMapElement extends EvolaqElement {
     const { lang } = this.context;
     const partners = organisationCount(lang, data.partners.length);
     const from = fromCountryCount(lang, countries.size);
-    const names = listFormat(lang).format([...countries].map((code) => countryName(lang, code)).sort((a, b) => compare(lang, a, b)));
+    const names = listFormat(lang).format(
+      [...countries].map((code) => countryName(lang, code)).sort((a, b) => compare(lang, a, b)),
+    );
     return msg(str`${partners} ${from}: ${names}.`, {
       id: 'map.summary',
       desc: 'Text summary under the map, as in "9 organisations from 7 countries: Austria, Croatia and Sweden." The first two parts are the translated counts, the last the list of country names.',
@@ -240,17 +277,15 @@ export class EvolaqMapElement extends EvolaqElement {
     this.dispatchEvent(new EvolaqPartnerSelectEvent(id));
   }
 
-  /** Enter and Space choose; the arrow keys move west, east, north and south; Home and End go to the ends. */
+  /** Enter and Space choose; the arrow keys go to the next pin east (→ ↓) or west (← ↑), Home and End to the ends. */
   private keydown(event: KeyboardEvent) {
     const id = pinOf(event);
     const step = STEPS[event.key];
-    if (!id || !this.shownData) return;
+    if (!id) return;
     if (event.key === 'Enter' || event.key === ' ') this.choose(event);
     else if (step) {
-      const axis = /Up|Down/.test(event.key) ? 'y' : 'x';
-      const order = this.pins(this.shownData).sort((a, b) => a[axis] - b[axis]);
-      const index = Math.min(Math.max(order.findIndex((pin) => pin.partner.id === id) + step, 0), order.length - 1);
-      this.renderRoot.querySelector<SVGElement>(`.pin[data-id="${order[index].partner.id}"]`)?.focus();
+      const order = pinElements(this.renderRoot);
+      order[Math.min(Math.max(order.findIndex((pin) => pin.dataset.id === id) + step, 0), order.length - 1)].focus();
     } else return;
     event.preventDefault();
   }

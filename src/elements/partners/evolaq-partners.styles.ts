@@ -27,6 +27,21 @@ export const partnersStyles = css`
   .partner {
     display: grid;
     gap: 0.05em;
+    border-inline-start: 3px solid transparent;
+    padding-inline-start: 0.5em;
+    margin-inline-start: calc(-0.5em - 3px);
+  }
+  /* Linked with the map: the partner whose pin is hovered or focused, marked by more than colour. */
+  .partner.hi {
+    border-inline-start-color: var(--_accent);
+  }
+  .partner.hi .name {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
+  }
+  evolaq-map {
+    margin-bottom: var(--_gap);
   }
   .name {
     font-weight: 600;
@@ -58,6 +73,9 @@ export const partnersStyles = css`
   @media (forced-colors: active) {
     .lead {
       border: 1px solid CanvasText;
+    }
+    .partner.hi {
+      border-inline-start-color: Highlight;
     }
   }
 `;

@@ -1,11 +1,14 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { join } from 'lit/directives/join.js';
 import { pickText } from '../../data/text.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { compare, countryName } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
+import '../map/define.js';
 import { heading } from '../shared/heading.js';
+import { SelectionController, linkKey } from '../shared/selection.js';
 import { renderLink, renderText, textValue } from '../shared/text.js';
 import { partnersStyles } from './evolaq-partners.styles.js';
 import { partnerTypeName } from './partner-type.js';
@@ -40,10 +43,18 @@ interface CountryGroup {
 export class EvolaqPartnersElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, partnersStyles];
 
+  /** Leaves out the map of the partners. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+
+  private readonly selection = new SelectionController(this);
+
   protected override renderContent(data: EvolaqData) {
     return html`<section class="partners" aria-labelledby="partners-title">
       ${heading(this.headingLevel, msg('Partners', { id: 'partners.title', desc: 'Heading of the list of partner organisations.' }), 'partners-title')}
-      <ul class="countries">
+      ${this.noMap
+        ? nothing
+        : html`<evolaq-map part="map" .parsed=${this.result} heading-level=${this.headingLevel + 1} group=${linkKey(this)}></evolaq-map>`}
+      <ul class="countries" @pointerover=${this.enter} @focusin=${this.enter} @pointerout=${this.leave} @focusout=${this.leave}>
         ${this.groups(data).map((group) => this.renderCountry(group))}
       </ul>
     </section>`;
@@ -85,7 +96,8 @@ export class EvolaqPartnersElement extends EvolaqElement {
       partner.type ? html`<span>${partnerTypeName(partner.type)}</span>` : undefined,
       partner.city ? html`<span>${renderText(context, partner.city)}</span>` : undefined,
     ].filter((item) => item !== undefined);
-    return html`<li class="partner ${partner.lead ? 'is-lead' : ''}" part="partner" data-partner=${partner.id}>
+    const highlighted = this.selection.ids.includes(partner.id);
+    return html`<li class="partner ${partner.lead ? 'is-lead' : ''} ${highlighted ? 'hi' : ''}" part="partner" data-partner=${partner.id}>
       <p class="name">${partner.website ? renderLink(partner.website, name) : name}</p>
       ${showLocal ? html`<p class="local">${renderText(context, partner.localName)}</p>` : nothing}
       ${meta.length ? html`<p class="meta">${join(meta, html`<span aria-hidden="true"> · </span>`)}</p>` : nothing}
@@ -93,5 +105,16 @@ export class EvolaqPartnersElement extends EvolaqElement {
         ? html`<p class="lead" part="lead">${msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' })}</p>`
         : nothing}
     </li>`;
+  }
+
+  /** Hovering or focusing a partner highlights its pin on the linked map. */
+  private enter(event: Event): void {
+    const item = (event.target as Element).closest<HTMLElement>('li.partner');
+    if (item) this.selection.set([item.dataset.partner!]);
+  }
+
+  private leave(event: PointerEvent | FocusEvent): void {
+    const item = (event.target as Element).closest('li.partner');
+    if (item && !item.contains(event.relatedTarget as Node | null)) this.selection.set([]);
   }
 }

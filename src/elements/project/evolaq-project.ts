@@ -5,6 +5,7 @@ import { EvolaqElement } from '../base.js';
 import { fundingStyles, renderFunding } from '../funding/funding.js';
 import '../language-picker/define.js';
 import '../partners/define.js';
+import { linkKey } from '../shared/selection.js';
 import '../summary/define.js';
 import '../timeline/define.js';
 import { projectStyles } from './evolaq-project.styles.js';
@@ -51,20 +52,25 @@ export class EvolaqProjectElement extends EvolaqElement {
   /** Leaves the address alone when a meeting is opened (for sites whose router owns the hash). */
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
 
+  /** Leaves out the map of the partners. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+
   /** Hides the language picker (for pages that switch the language themselves). */
   @property({ type: Boolean, attribute: 'no-picker' }) noPicker = false;
 
   protected override renderContent(data: EvolaqData) {
     const level = this.headingLevel;
+    // The parts link with each other (and with other elements of the same group or src).
+    const group = linkKey(this);
     return html`<div class="project">
       ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker></evolaq-language-picker></div>`}
       <evolaq-summary part="summary" .parsed=${this.result} heading-level=${level}></evolaq-summary>
       <div class="columns">
         ${data.partners.length
-          ? html`<evolaq-partners part="partners" .parsed=${this.result} heading-level=${level + 1}></evolaq-partners>`
+          ? html`<evolaq-partners part="partners" .parsed=${this.result} heading-level=${level + 1} group=${group} ?no-map=${this.noMap}></evolaq-partners>`
           : nothing}
         ${data.meetings.length
-          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''} ?no-hash=${this.noHash}></evolaq-timeline>`
+          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''} ?no-hash=${this.noHash} group=${group}></evolaq-timeline>`
           : nothing}
       </div>
       ${renderFunding(this.context, data.project.funding)}

@@ -17,13 +17,29 @@ const current = new Map<string, readonly string[]>();
  * as an absolute URL, else undefined (the element links with no other).
  */
 export function selectionKey(element: Element): string | undefined {
-  const { group = element.getAttribute('group'), src = element.getAttribute('src') } = element as { group?: string | null; src?: string | null };
+  const { group = element.getAttribute('group'), src = element.getAttribute('src') } = element as {
+    group?: string | null;
+    src?: string | null;
+  };
   if (group) return group;
   try {
     return src ? new URL(src, document.baseURI).href : undefined;
   } catch {
     return undefined;
   }
+}
+
+const ownKeys = new WeakMap<Element, string>();
+let keyCount = 0;
+
+/**
+ * The channel of `element` and of the elements it is made of: its `selectionKey`, or else one of
+ * its own, so that a list and the map inside it link even without a `group` or `src`.
+ */
+export function linkKey(element: Element): string {
+  let key = selectionKey(element) ?? ownKeys.get(element);
+  if (!key) ownKeys.set(element, (key = `evolaq-link-${++keyCount}`));
+  return key;
 }
 
 /** Highlights `partnerIds` in every element on channel `key` (an empty list clears). */
@@ -47,7 +63,7 @@ export function onHighlight(key: string, listener: HighlightListener): () => voi
 
 /**
  * Keeps `ids` at the partners highlighted on its element's channel and re-renders the element when
- * they change. Follows changes of `group` and `src`. Without a key, `set()` highlights in the element alone.
+ * they change. Follows changes of `group` and `src`.
  */
 export class SelectionController implements ReactiveController {
   ids: readonly string[] = [];
@@ -60,8 +76,8 @@ export class SelectionController implements ReactiveController {
 
   /** Highlights `partnerIds` in this element and the elements linked with it. */
   set(partnerIds: readonly string[]): void {
-    if (this.key) highlight(this.key, partnerIds, this.host);
-    else this.update(partnerIds);
+    const key = linkKey(this.host);
+    if (partnerIds.join() !== highlighted(key).join()) highlight(key, partnerIds, this.host);
   }
 
   hostConnected(): void {
@@ -78,30 +94,16 @@ export class SelectionController implements ReactiveController {
   }
 
   private follow(): void {
-    const key = selectionKey(this.host);
+    const key = linkKey(this.host);
     if (this.stop && key === this.key) return;
     this.stop?.();
     this.key = key;
-    this.ids = key ? highlighted(key) : [];
-    this.stop = key ? onHighlight(key, (ids) => this.update(ids)) : () => {};
+    this.ids = highlighted(key);
+    this.stop = onHighlight(key, (ids) => this.update(ids));
   }
 
   private update(ids: readonly string[]): void {
     this.ids = ids;
     this.host.requestUpdate();
-  }
-}
-
-/** Fired when the visitor chooses a partner (a pin on the map: click, Enter or Space). */
-export class EvolaqPartnerSelectEvent extends Event {
-  static readonly type = 'evolaq-partner-select';
-  constructor(readonly partnerId: string) {
-    super(EvolaqPartnerSelectEvent.type, { bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'evolaq-partner-select': EvolaqPartnerSelectEvent;
   }
 }

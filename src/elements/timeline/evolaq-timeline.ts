@@ -8,6 +8,7 @@ import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
+import { SelectionController } from '../shared/selection.js';
 import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
@@ -69,6 +70,9 @@ export class EvolaqTimelineElement extends EvolaqElement {
   @state() private viewOverride?: TimelineView;
 
   private readonly onHashChange = () => this.answerDeepLink();
+
+  /** Hovering, focusing or opening a meeting highlights its hosts on a linked map. */
+  private readonly selection = new SelectionController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -149,6 +153,10 @@ export class EvolaqTimelineElement extends EvolaqElement {
       data-status=${status}
       hidden=${ifDefined(beyondLimit ? 'until-found' : undefined)}
       @beforematch=${() => this.revealAll()}
+      @pointerenter=${() => this.selection.set(meeting.hosts)}
+      @pointerleave=${() => this.selection.set([])}
+      @focusin=${() => this.selection.set(meeting.hosts)}
+      @focusout=${(event: FocusEvent) => this.leaveMeeting(event)}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
@@ -246,6 +254,10 @@ export class EvolaqTimelineElement extends EvolaqElement {
   private until(day: string, start: string): string {
     const { value, unit } = timeUntil(day, start);
     return relativeTime(this.context.lang, value, unit);
+  }
+
+  private leaveMeeting(event: FocusEvent): void {
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.selection.set([]);
   }
 
   private toggle(id: string): void {

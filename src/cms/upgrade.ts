@@ -1,0 +1,64 @@
+/*
+ * For CMS editors that strip <script> and unknown elements (WordPress without unfiltered_html,
+ * CKEditor 5 in TYPO3 and Drupal): the site's template includes our script once, and editors
+ * write a plain element that survives them,
+ *
+ *   <div data-evolaq="project" data-src="/files/evolaq.json"><a href="…">EVOLAQ</a></div>
+ *
+ * which becomes the widget: `<evolaq-project src="…">` inside the div, with the div's content
+ * (the link) as its fallback until it renders, and for visitors without JavaScript.
+ */
+
+const KINDS = ['project', 'summary', 'partners', 'timeline', 'map', 'language-picker'] as const;
+
+/** `data-*` attributes carried over to the element, with their element attribute names. */
+const CARRIED: Readonly<Record<string, string>> = {
+  src: 'src',
+  now: 'now',
+  lang: 'lang',
+  view: 'view',
+  group: 'group',
+  timeout: 'timeout',
+  theme: 'theme',
+  headingLevel: 'heading-level',
+  pageSize: 'page-size',
+  compact: 'compact',
+  noPicker: 'no-picker',
+  noMap: 'no-map',
+  noHash: 'no-hash',
+  structuredData: 'structured-data',
+};
+
+function upgrade(holder: HTMLElement): void {
+  const kind = holder.dataset.evolaq as (typeof KINDS)[number];
+  if (!KINDS.includes(kind) || holder.querySelector(`:scope > evolaq-${kind}`)) return;
+  const element = document.createElement(`evolaq-${kind}`);
+  for (const [key, attribute] of Object.entries(CARRIED)) {
+    const value = holder.dataset[key];
+    if (value !== undefined) element.setAttribute(attribute, value);
+  }
+  element.append(...holder.childNodes);
+  holder.append(element);
+}
+
+function upgradeAll(root: ParentNode): void {
+  for (const holder of root.querySelectorAll<HTMLElement>('[data-evolaq]')) upgrade(holder);
+}
+
+let observer: MutationObserver | undefined;
+
+/** Turns every `[data-evolaq]` element on the page into its widget, now and when added later. */
+export function upgradeDataAttributes(): void {
+  if (observer) return;
+  upgradeAll(document);
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof HTMLElement)) continue;
+        if (node.dataset.evolaq !== undefined) upgrade(node);
+        upgradeAll(node);
+      }
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,89 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
+import { deepQuery, deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
+
+const highlightedPins = (root: Element) => deepQueryAll(root, 'g.pin.hi').map((pin) => pin.getAttribute('data-id'));
+const highlightedPartners = (root: Element) => deepQueryAll(root, 'li.partner.hi').map((li) => li.getAttribute('data-partner'));
+
+async function settleAll(root: Element): Promise<void> {
+  for (const element of root.querySelectorAll('*')) if (element.localName.startsWith('evolaq-')) await settled(element);
+}
+
+describe('linked views', () => {
+  beforeEach(() => useLanguage('en'));
+
+  it('inside <evolaq-project>: hovering a partner highlights its pin, focusing a meeting its host', async () => {
+    const page = mount(html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`);
+    const project = page.firstElementChild!;
+    await settled(project);
+    const partner = deepQuery(project, 'li.partner[data-partner="daugavpils"]')!;
+    partner.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settled(project);
+    expect(highlightedPins(project)).to.deep.equal(['daugavpils']);
+
+    partner.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+    deepQuery<HTMLButtonElement>(project, '#evolaq-meeting-collecchio-2017 .toggle')!.focus();
+    await settled(project);
+    expect(highlightedPins(project)).to.deep.equal(['collecchio']);
+  });
+
+  it('and the reverse: focusing a pin marks the partner in the list, not by colour alone', async () => {
+    const page = mount(html`<evolaq-project .data=${await demoData()}></evolaq-project>`);
+    const project = page.firstElementChild!;
+    await settled(project);
+    const pin = deepQuery<SVGGElement>(project, 'g.pin[data-id="skovde"]')!;
+    pin.focus();
+    await settled(project);
+    expect(highlightedPartners(project)).to.deep.equal(['skovde']);
+    const name = deepQuery(project, 'li.partner.hi .name')!;
+    expect(getComputedStyle(name).textDecorationLine).to.equal('underline');
+  });
+
+  it('links standalone elements that read the same src', async () => {
+    const src = `/demo/evolaq.json?linked=${Math.random()}`;
+    const page = mount(html`<evolaq-partners src=${src} no-map></evolaq-partners><evolaq-map src=${src}></evolaq-map>
+      <evolaq-timeline src=${src}></evolaq-timeline>`);
+    const [partners, map, timeline] = [...page.children];
+    for (let i = 0; i < 200 && !deepQuery(map, 'g.pin'); i++) await new Promise((r) => setTimeout(r, 10));
+    await settleAll(page);
+    deepQuery(partners, 'li.partner[data-partner="liiveri"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settleAll(page);
+    expect(highlightedPins(map)).to.deep.equal(['liiveri']);
+    deepQuery(timeline, '#evolaq-meeting-linz-2016')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await settleAll(page);
+    expect(highlightedPins(map)).to.deep.equal(['vsg-linz']);
+    expect(highlightedPartners(partners)).to.deep.equal(['vsg-linz']);
+  });
+
+  it('links elements of the same group, and no others', async () => {
+    const data = await demoData();
+    const page = mount(html`<evolaq-partners group="a" no-map .data=${data}></evolaq-partners><evolaq-map group="a" .data=${data}></evolaq-map>
+      <evolaq-map group="b" .data=${data}></evolaq-map>`);
+    const [partners, mapA, mapB] = [...page.children];
+    await settleAll(page);
+    deepQuery(partners, 'li.partner[data-partner="cervia"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settleAll(page);
+    expect(highlightedPins(mapA)).to.deep.equal(['cervia']);
+    expect(highlightedPins(mapB)).to.deep.equal([]);
+  });
+
+  it('tells the host page which partner was chosen', async () => {
+    const page = mount(html`<evolaq-project .data=${await demoData()}></evolaq-project>`);
+    const project = page.firstElementChild!;
+    await settled(project);
+    const chosen = new Promise<EvolaqPartnerSelectEvent>((resolve) => page.addEventListener('evolaq-partner-select', (e) => resolve(e), { once: true }));
+    deepQuery<SVGGElement>(project, 'g.pin[data-id="enzkreis"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await chosen).partnerId).to.equal('enzkreis');
+  });
+
+  it('draws the map in the project and in the partner list unless no-map', async () => {
+    const data = await demoData();
+    const page = mount(html`<evolaq-project .data=${data}></evolaq-project><evolaq-project no-map .data=${data}></evolaq-project>`);
+    const [withMap, withoutMap] = [...page.children];
+    await settled(withMap);
+    await settled(withoutMap);
+    expect(deepQueryAll(withMap, 'g.pin')).to.have.length(9);
+    expect(deepQuery(withoutMap, 'evolaq-map')).to.equal(null);
+  });
+});

@@ -1,0 +1,454 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import { placeLabels, type EvolaqMapElement } from '../src/elements/map/evolaq-map.js';
+import { highlight, onHighlight, selectionKey } from '../src/elements/shared/selection.js';
+import { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
+import { MAP_HEIGHT, MAP_WIDTH } from '../src/map/geometry.js';
+import { LANGUAGES, countFetches, demoData, mount, nextEvent, settled, useLanguage } from './support/helpers.js';
+
+/** The map with the demo data (or `data`), in a column `width` px wide if given. */
+async function map(data?: unknown, width?: number): Promise<EvolaqMapElement> {
+  const container = mount(
+    html`<div style=${width ? `width: ${width}px` : ''}><evolaq-map .data=${data ?? (await demoData())}></evolaq-map></div>`,
+  );
+  return settled(container.querySelector('evolaq-map')!);
+}
+
+/** Two maps in the page at once, each with its own attributes. */
+async function twoMaps(first: string, second: string): Promise<[EvolaqMapElement, EvolaqMapElement]> {
+  const data = await demoData();
+  const container = mount(
+    html`<evolaq-map group=${first} .data=${data}></evolaq-map><evolaq-map group=${second} .data=${data}></evolaq-map>`,
+  );
+  const maps = [...container.querySelectorAll('evolaq-map')] as [EvolaqMapElement, EvolaqMapElement];
+  await Promise.all(maps.map((element) => settled(element)));
+  return maps;
+}
+
+const pins = (element: Element) => [...element.shadowRoot!.querySelectorAll<SVGGElement>('.pin')];
+const pin = (element: Element, id: string) => element.shadowRoot!.querySelector<SVGGElement>(`.pin[data-id="${id}"]`)!;
+const label = (element: Element, id: string) => element.shadowRoot!.querySelector<SVGTextElement>(`text[data-id="${id}"]`);
+const names = (element: Element) => pins(element).map((g) => g.getAttribute('aria-label'));
+const position = (g: SVGGElement) => {
+  const { e, f } = g.transform.baseVal.consolidate()!.matrix;
+  return [e, f] as const;
+};
+const highlighted = (element: Element) =>
+  pins(element)
+    .filter((g) => g.classList.contains('hi'))
+    .map((g) => g.dataset.id);
+
+const DEMO_NAMES = [
+  'Enzkreis District Office, Pforzheim, Germany',
+  'Municipality of Collecchio, Collecchio, Italy',
+  'Municipality of Cervia, Cervia, Italy',
+  'Skövde Municipality, Skövde, Sweden',
+  'VSG Linz, Linz, Austria',
+  'Norrköping Municipality, Norrköping, Sweden',
+  'Liiveri Village Association, Ilmajoki, Finland',
+  'City of Dubrovnik, Dubrovnik, Croatia',
+  'Daugavpils City Council, Daugavpils, Latvia',
+];
+
+/** Distance (map units) from `point` to the nearest point inside `path`, searched up to `tolerance`. */
+function distanceInside(path: SVGPathElement, [x, y]: readonly [number, number], tolerance = 5): number | undefined {
+  for (let r = 0; r <= tolerance; r += 0.5) {
+    for (let a = 0; a < 32; a++) {
+      const angle = (a / 32) * 2 * Math.PI;
+      if (path.isPointInFill(new DOMPoint(x + r * Math.cos(angle), y + r * Math.sin(angle)))) return r;
+    }
+  }
+  return undefined;
+}
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('<evolaq-map>', () => {
+  beforeEach(() => useLanguage('en'));
+
+  describe('accessibility', () => {
+    for (const language of LANGUAGES) {
+      it(`passes the a11y audit in ${language}`, async () => {
+        await useLanguage(language);
+        await expect(await map()).to.be.accessible();
+      });
+    }
+
+    it('passes the a11y audit with a partner beyond the edge, highlighted', async () => {
+      const data = await demoData();
+      data.partners.push({
+        id: 'gran-canaria',
+        name: 'Cabildo de Gran Canaria',
+        country: 'ES',
+        city: 'Las Palmas',
+        lat: 28.1,
+        lon: -15.4,
+      });
+      const element = await map(data);
+      pin(element, 'gran-canaria').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+
+    it('names the map, and labels it with a heading at heading-level', async () => {
+      const element = await map();
+      element.headingLevel = 3;
+      await element.updateComplete;
+      const svg = element.shadowRoot!.querySelector('svg[part="map"]')!;
+      expect(svg.getAttribute('role')).to.equal('group');
+      const title = element.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
+      expect(title.localName).to.equal('h3');
+      expect(title.textContent).to.equal('Map of the partners');
+    });
+
+    it('hides the country shapes and the labels from assistive technology', async () => {
+      const element = await map();
+      for (const shape of element.shadowRoot!.querySelectorAll('path.c, text')) {
+        expect(shape.closest('[aria-hidden="true"]'), shape.outerHTML.slice(0, 40)).to.exist;
+      }
+    });
+  });
+
+  describe('rendering', () => {
+    it('draws 9 pins, west to east, each a button named by partner, city and country', async () => {
+      const element = await map();
+      expect(names(element)).to.deep.equal(DEMO_NAMES);
+      for (const g of pins(element)) expect(g.getAttribute('role')).to.equal('button');
+    });
+
+    it('puts each pin inside its own country', async () => {
+      const element = await map();
+      const data = await demoData();
+      for (const partner of data.partners) {
+        const path = element.shadowRoot!.querySelector<SVGPathElement>(`path[data-country="${partner.country}"]`)!;
+        const distance = distanceInside(path, position(pin(element, partner.id)));
+        expect(distance, `${partner.id} in ${partner.country}`).not.to.be.undefined;
+        expect(distance!, partner.id).to.be.at.most(partner.id === 'cervia' || partner.id === 'dubrovnik' ? 4 : 0);
+      }
+    });
+
+    it('shades the partner countries and outlines them, and only them', async () => {
+      const element = await map();
+      const shaded = [...element.shadowRoot!.querySelectorAll<SVGElement>('[part="map"] .c.on')]
+        .map((shape) => shape.dataset.country)
+        .sort();
+      expect(shaded).to.deep.equal(['AT', 'DE', 'FI', 'HR', 'IT', 'LV', 'SE']);
+      const style = getComputedStyle(element.shadowRoot!.querySelector('path.on')!);
+      expect(parseFloat(style.strokeWidth)).to.be.greaterThan(
+        parseFloat(getComputedStyle(element.shadowRoot!.querySelector('path.c:not(.on)')!).strokeWidth),
+      );
+    });
+
+    it('draws the small states the geometry lacks as dots', async () => {
+      const data = await demoData();
+      data.partners.push({
+        id: 'valletta',
+        name: 'Valletta Local Council',
+        country: 'MT',
+        city: 'Valletta',
+        lat: 35.9,
+        lon: 14.51,
+      });
+      const element = await map(data);
+      const dots = [...element.shadowRoot!.querySelectorAll<SVGCircleElement>('circle.c')];
+      expect(dots.map((dot) => dot.dataset.country).sort()).to.deep.equal(['AD', 'LI', 'MC', 'MT', 'SM', 'VA']);
+      expect(dots.find((dot) => dot.dataset.country === 'MT')!.classList.contains('on')).to.be.true;
+    });
+
+    it('distinguishes the lead partner by shape, in its description and in the legend', async () => {
+      const element = await map();
+      const lead = pin(element, 'norrkoping');
+      expect(lead.querySelector('.star')).to.exist;
+      expect(lead.querySelector('.dot')).not.to.exist;
+      expect(pins(element).filter((g) => g.querySelector('.star'))).to.have.length(1);
+      const key = element.shadowRoot!.getElementById(lead.getAttribute('aria-describedby')!)!;
+      expect(key.closest('[part="legend"]')).to.exist;
+      expect(key.textContent).to.equal('Lead partner');
+      expect(key.querySelector('svg .star')).to.exist;
+      const legend = [...element.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent);
+      expect(legend).to.deep.equal(['Lead partner', 'Partner', 'Country with partners']);
+    });
+
+    it('summarises the map in text under it', async () => {
+      const caption = (await map()).shadowRoot!.querySelector('figcaption')!;
+      expect(caption.textContent).to.equal(
+        '9 organisations from 7 countries: Austria, Croatia, Finland, Germany, Italy, Latvia and Sweden.',
+      );
+    });
+
+    it('names pins and countries in the page language', async () => {
+      await useLanguage('de');
+      const element = await map();
+      expect(pin(element, 'daugavpils').getAttribute('aria-label')).to.equal('Stadtrat von Daugavpils, Daugavpils, Lettland');
+      expect(element.shadowRoot!.querySelector('figcaption')!.textContent).to.contain(
+        'Deutschland, Finnland, Italien, Kroatien, Lettland, Österreich und Schweden',
+      );
+    });
+  });
+
+  describe('labels', () => {
+    it('labels every demo partner with its city, close pairs included', async () => {
+      const element = await map();
+      for (const [id, city] of [
+        ['collecchio', 'Collecchio'],
+        ['cervia', 'Cervia'],
+        ['norrkoping', 'Norrköping'],
+        ['skovde', 'Skövde'],
+      ]) {
+        expect(label(element, id)?.textContent, id).to.equal(city);
+      }
+      expect(element.shadowRoot!.querySelectorAll('.labels text')).to.have.length(9);
+    });
+
+    for (const width of [1000, 600]) {
+      it(`keeps labels apart from each other and from the pins at ${width} px`, async () => {
+        const element = await map(undefined, width);
+        const texts = [...element.shadowRoot!.querySelectorAll<SVGTextElement>('.labels text')];
+        expect(getComputedStyle(texts[0]).display).not.to.equal('none');
+        const boxes = texts.map((text) => text.getBBox());
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            expect(overlap(boxes[i], boxes[j]), `${texts[i].textContent} / ${texts[j].textContent}`).to.be.false;
+          }
+          for (const g of pins(element)) {
+            const [x, y] = position(g);
+            expect(overlap(boxes[i], new DOMRect(x - 6, y - 6, 12, 12)), `${texts[i].textContent} on ${g.dataset.id}`).to.be
+              .false;
+          }
+          expect(
+            boxes[i].x >= 0 &&
+              boxes[i].y >= 0 &&
+              boxes[i].x + boxes[i].width <= MAP_WIDTH &&
+              boxes[i].y + boxes[i].height <= MAP_HEIGHT,
+          ).to.be.true;
+        }
+      });
+    }
+
+    it('sets a label apart with a leader line when there is no room next to its pin', () => {
+      const crowd = [
+        { x: 500, y: 500, label: 'Centre' },
+        { x: 540, y: 500, label: 'East' },
+        { x: 460, y: 500, label: 'West' },
+        { x: 500, y: 470, label: 'North' },
+        { x: 500, y: 530, label: 'South' },
+      ];
+      const placed = placeLabels(crowd);
+      expect(placed.every(Boolean)).to.be.true;
+      expect(placed[0]!.leader, 'the crowded centre').to.exist;
+      const rects = placed.map((label) => new DOMRect(label!.box.x, label!.box.y, label!.box.w, label!.box.h));
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) expect(overlap(rects[i], rects[j]), `${i} / ${j}`).to.be.false;
+      }
+    });
+
+    it('hides the labels in a 280 px column and makes the pins bigger', async () => {
+      const element = await map(undefined, 280);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.labels')!).display).to.equal('none');
+      expect(pin(element, 'daugavpils').getBoundingClientRect().width).to.be.at.least(10);
+    });
+  });
+
+  describe('partners off the map', () => {
+    it('puts a partner beyond the edge at the edge, with an arrow, a name and a legend entry', async () => {
+      const data = await demoData();
+      data.partners.push({
+        id: 'gran-canaria',
+        name: 'Cabildo de Gran Canaria',
+        country: 'ES',
+        city: 'Las Palmas',
+        lat: 28.1,
+        lon: -15.4,
+      });
+      const element = await map(data);
+      const marker = pin(element, 'gran-canaria');
+      expect(marker.getAttribute('aria-label')).to.equal('Cabildo de Gran Canaria, Las Palmas, Spain');
+      expect(marker.querySelector('.arrow')).to.exist;
+      const [x, y] = position(marker);
+      expect(x).to.be.within(0, 60);
+      expect(y).to.be.within(MAP_HEIGHT - 60, MAP_HEIGHT);
+      const key = element.shadowRoot!.getElementById(marker.getAttribute('aria-describedby')!)!;
+      expect(key.textContent).to.equal('Partner beyond the edge of the map');
+      expect(label(element, 'gran-canaria')!.textContent).to.equal('Las Palmas');
+      expect(element.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Spain');
+    });
+
+    it('draws no pin for a partner without a position, but counts it', async () => {
+      const data = await demoData();
+      data.partners.push({ id: 'tallinn', name: 'Tallinn City Office', country: 'EE' });
+      const element = await map(data);
+      expect(pins(element)).to.have.length(9);
+      expect(element.shadowRoot!.querySelector('figcaption')!.textContent).to.match(
+        /^10 organisations from 8 countries: .*Estonia/,
+      );
+      expect(element.shadowRoot!.querySelector('path[data-country="EE"]')!.classList.contains('on')).to.be.true;
+    });
+  });
+
+  describe('keyboard and events', () => {
+    it('is one Tab stop; the arrow keys move east and west, Home and End to the ends', async () => {
+      const element = await map();
+      expect(pins(element).filter((g) => g.tabIndex === 0)).to.have.length(1);
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      element.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      before.remove();
+      const focused = () => element.shadowRoot!.activeElement as SVGGElement | null;
+      expect(focused()?.dataset.id).to.equal('enzkreis');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused()?.dataset.id).to.equal('collecchio');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused()?.dataset.id).to.equal('cervia');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused()?.dataset.id).to.equal('collecchio');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()?.dataset.id).to.equal('cervia');
+      await sendKeys({ press: 'End' });
+      expect(focused()?.dataset.id).to.equal('daugavpils');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused()?.dataset.id).to.equal('daugavpils');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused()?.dataset.id).to.equal('dubrovnik');
+      await sendKeys({ press: 'Home' });
+      expect(focused()?.dataset.id).to.equal('enzkreis');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused()?.dataset.id).to.equal('enzkreis');
+      await element.updateComplete;
+      expect(
+        pins(element)
+          .filter((g) => g.tabIndex === 0)
+          .map((g) => g.dataset.id),
+      ).to.deep.equal(['enzkreis']);
+      expect(highlighted(element)).to.deep.equal(['enzkreis']);
+    });
+
+    it('fires a composed evolaq-partner-select with the id on Enter, Space and click', async () => {
+      const element = await map();
+      const received: string[] = [];
+      const listener = (event: EvolaqPartnerSelectEvent) => {
+        expect(event).to.be.instanceOf(EvolaqPartnerSelectEvent);
+        expect(event.composed && event.bubbles).to.be.true;
+        received.push(event.partnerId);
+      };
+      document.addEventListener(EvolaqPartnerSelectEvent.type, listener as EventListener);
+      try {
+        pin(element, 'liiveri').focus();
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: 'ArrowRight' });
+        await sendKeys({ press: 'Space' });
+        pin(element, 'cervia')
+          .querySelector('circle.dot')!
+          .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      } finally {
+        document.removeEventListener(EvolaqPartnerSelectEvent.type, listener as EventListener);
+      }
+      expect(received).to.deep.equal(['liiveri', 'dubrovnik', 'cervia']);
+    });
+
+    it('highlights a hovered pin and its label, not by colour alone', async () => {
+      const element = await map();
+      const dot = pin(element, 'vsg-linz').querySelector('.dot')!;
+      dot.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await element.updateComplete;
+      expect(highlighted(element)).to.deep.equal(['vsg-linz']);
+      expect(label(element, 'vsg-linz')!.classList.contains('hi')).to.be.true;
+      expect(getComputedStyle(label(element, 'vsg-linz')!).fontWeight).to.equal('800');
+      expect(getComputedStyle(pin(element, 'vsg-linz').querySelector('.ring')!).strokeOpacity).to.equal('1');
+      dot.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
+      await element.updateComplete;
+      expect(highlighted(element)).to.deep.equal([]);
+    });
+  });
+
+  describe('linked views', () => {
+    it('keys elements by group, else by absolute src, else not at all', () => {
+      const element = document.createElement('evolaq-map');
+      expect(selectionKey(element)).to.be.undefined;
+      element.setAttribute('src', 'evolaq.json');
+      expect(selectionKey(element)).to.equal(new URL('evolaq.json', document.baseURI).href);
+      element.group = 'box';
+      expect(selectionKey(element)).to.equal('box');
+      const other = document.createElement('evolaq-timeline');
+      other.setAttribute('group', 'box');
+      expect(selectionKey(other)).to.equal('box');
+    });
+
+    it('links two standalone maps with the same group', async () => {
+      const [first, second] = await twoMaps('linked', 'linked');
+      pin(first, 'cervia').focus();
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      expect(highlighted(second)).to.deep.equal(['cervia']);
+      expect(label(second, 'cervia')!.classList.contains('hi')).to.be.true;
+      pin(first, 'cervia').blur();
+      await second.updateComplete;
+      expect(highlighted(second)).to.deep.equal([]);
+    });
+
+    it('does not link maps of different groups', async () => {
+      const [first, second] = await twoMaps('one', 'two');
+      pin(first, 'cervia').focus();
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      expect(highlighted(first)).to.deep.equal(['cervia']);
+      expect(highlighted(second)).to.deep.equal([]);
+    });
+
+    it('shows what another element highlights on the channel (the hosts of a meeting), and tells listeners', async () => {
+      const [first, second] = await twoMaps('channel', 'channel');
+      const heard: [readonly string[], Element][] = [];
+      const stop = onHighlight('channel', (ids, origin) => heard.push([ids, origin]));
+      highlight('channel', ['collecchio', 'cervia'], document.body);
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      expect(highlighted(first)).to.deep.equal(['collecchio', 'cervia']);
+      expect(highlighted(second)).to.deep.equal(['collecchio', 'cervia']);
+      pin(second, 'vsg-linz').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      stop();
+      highlight('channel', [], document.body);
+      expect(heard).to.deep.equal([
+        [['collecchio', 'cervia'], document.body],
+        [['vsg-linz'], second],
+      ]);
+    });
+
+    it('links maps with the same src, and follows a change of group', async () => {
+      const container = mount(
+        html`<evolaq-map src="/demo/evolaq.json"></evolaq-map><evolaq-map src="/demo/evolaq.json"></evolaq-map>`,
+      );
+      const [first, second] = [...container.querySelectorAll('evolaq-map')];
+      await Promise.all([first, second].map((element) => nextEvent(element, 'evolaq-load')));
+      await Promise.all([first, second].map((element) => settled(element)));
+      pin(first, 'skovde').focus();
+      await second.updateComplete;
+      expect(highlighted(second)).to.deep.equal(['skovde']);
+      second.group = 'elsewhere';
+      await second.updateComplete;
+      pin(first, 'vsg-linz').focus();
+      await second.updateComplete;
+      expect(highlighted(second)).to.deep.equal([]);
+    });
+  });
+
+  describe('network', () => {
+    it('requests nothing but the data', async () => {
+      const before = performance.getEntriesByType('resource').length;
+      const fetched = await countFetches(async () => {
+        const element = mount(
+          html`<div style="width: 900px"><evolaq-map src="/demo/evolaq.json?map-network"></evolaq-map></div>`,
+        ).querySelector('evolaq-map')!;
+        await nextEvent(element, 'evolaq-load');
+        await settled(element);
+        expect(pins(element)).to.have.length(9);
+      });
+      expect(fetched.map((url) => new URL(url, document.baseURI).pathname)).to.deep.equal(['/demo/evolaq.json']);
+      const requested = performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .map((entry) => new URL(entry.name));
+      expect(requested.map((url) => url.pathname + url.search)).to.deep.equal(['/demo/evolaq.json?map-network']);
+      for (const entry of performance.getEntriesByType('resource')) expect(new URL(entry.name).origin).to.equal(location.origin);
+    });
+  });
+});
