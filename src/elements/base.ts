@@ -54,6 +54,9 @@ export abstract class EvolaqElement extends LitElement {
    */
   @property({ reflect: true }) group?: string;
 
+  /** Colours: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+
   /** Level of the element's top headings (2 by default), so they fit into the page's outline. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
 

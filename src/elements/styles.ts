@@ -5,7 +5,30 @@ import { css } from 'lit';
  * the inner container for container queries (never `:host`, which collapses in shrink-to-fit
  * parents), and the problem and notice boxes.
  */
+const darkTokens = css`
+  --_accent: var(--evolaq-accent-color, #a9c1ff);
+  --_on-accent: var(--evolaq-on-accent-color, #0d1424);
+  --_text: var(--evolaq-text-color, #e9edf5);
+  --_muted: var(--evolaq-muted-color, #b9c1d0);
+  --_surface: var(--evolaq-surface-color, #161b26);
+  --_subtle: var(--evolaq-subtle-color, #222a38);
+  --_border: var(--evolaq-border-color, #3d475a);
+  --_error: #ffb4a9;
+  --_error-surface: #3b1714;
+  /* The EU's rules: on a dark background the emblem gets a white border. */
+  --_emblem-border: 2px solid #ffffff;
+  color-scheme: dark;
+`;
+
 export const baseStyles = css`
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
   :host {
     --_accent: var(--evolaq-accent-color, #003399);
     --_on-accent: var(--evolaq-on-accent-color, #ffffff);
@@ -34,6 +57,11 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* A chosen theme brings its background: light text must not land on the page's white. */
+  :host([theme]) .base {
+    background: var(--_surface);
+    color: var(--_text);
   }
   .base {
     container-type: inline-size;
@@ -81,12 +109,12 @@ export const baseStyles = css`
   }
   .failure,
   .stale {
-    border: 1px solid #b42318;
+    border: 1px solid var(--_error, #b42318);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
     padding: 0.75em 1em;
-    background: #fff5f4;
-    color: #5c130e;
+    background: var(--_error-surface, #fff5f4);
+    color: var(--_text);
   }
   .failure p + p {
     margin-top: 0.25em;
@@ -119,7 +147,7 @@ export const baseStyles = css`
     font-weight: 600;
   }
   .problems .error .severity {
-    color: #b42318;
+    color: var(--_error, #b42318);
   }
   .problems code {
     font-size: 0.95em;

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { baseLanguage } from '../../data/text.js';
 import { endonym } from '../../i18n/intl.js';
 import { activeLanguage, setLanguage } from '../../i18n/language.js';
@@ -49,6 +49,9 @@ export class EvolaqLanguagePickerElement extends LitElement {
       }
     `,
   ];
+
+  /** Colours: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
 
   /** Said to screen readers after a visitor's choice: once per page, by the picker that was used. */
   @state() private announcement = '';

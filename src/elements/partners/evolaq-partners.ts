@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { join } from 'lit/directives/join.js';
 import { pickText } from '../../data/text.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
@@ -53,7 +54,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
       ${heading(this.headingLevel, msg('Partners', { id: 'partners.title', desc: 'Heading of the list of partner organisations.' }), 'partners-title')}
       ${this.noMap
         ? nothing
-        : html`<evolaq-map part="map" .parsed=${this.result} heading-level=${this.headingLevel + 1} group=${linkKey(this)}></evolaq-map>`}
+        : html`<evolaq-map part="map" .parsed=${this.result} heading-level=${this.headingLevel + 1} group=${linkKey(this)} theme=${ifDefined(this.theme)}></evolaq-map>`}
       <ul class="countries" @pointerover=${this.enter} @focusin=${this.enter} @pointerout=${this.leave} @focusout=${this.leave}>
         ${this.groups(data).map((group) => this.renderCountry(group))}
       </ul>

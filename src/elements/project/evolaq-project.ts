@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData } from '../../data/types.js';
 import { EvolaqElement } from '../base.js';
 import { fundingStyles, renderFunding } from '../funding/funding.js';
@@ -63,14 +64,14 @@ export class EvolaqProjectElement extends EvolaqElement {
     // The parts link with each other (and with other elements of the same group or src).
     const group = linkKey(this);
     return html`<div class="project">
-      ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker></evolaq-language-picker></div>`}
-      <evolaq-summary part="summary" .parsed=${this.result} heading-level=${level}></evolaq-summary>
+      ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker theme=${ifDefined(this.theme)}></evolaq-language-picker></div>`}
+      <evolaq-summary part="summary" .parsed=${this.result} heading-level=${level} theme=${ifDefined(this.theme)}></evolaq-summary>
       <div class="columns">
         ${data.partners.length
-          ? html`<evolaq-partners part="partners" .parsed=${this.result} heading-level=${level + 1} group=${group} ?no-map=${this.noMap}></evolaq-partners>`
+          ? html`<evolaq-partners part="partners" .parsed=${this.result} heading-level=${level + 1} group=${group} ?no-map=${this.noMap} theme=${ifDefined(this.theme)}></evolaq-partners>`
           : nothing}
         ${data.meetings.length
-          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''} ?no-hash=${this.noHash} group=${group}></evolaq-timeline>`
+          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''} ?no-hash=${this.noHash} group=${group} theme=${ifDefined(this.theme)}></evolaq-timeline>`
           : nothing}
       </div>
       ${renderFunding(this.context, data.project.funding)}
