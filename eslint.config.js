@@ -11,21 +11,28 @@ const noMarkupFromStrings = {
     'error',
     {
       patterns: [
-        { group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'], message: 'Data is untrusted: no unsafeHTML/unsafeSVG. Use Lit bindings.' },
+        {
+          group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'],
+          message: 'Data is untrusted: no unsafeHTML/unsafeSVG. Use Lit bindings.',
+        },
       ],
     },
   ],
   'no-restricted-syntax': [
     'error',
     {
-      selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]",
+      selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
       message: 'Data is untrusted: no markup from strings. Render with Lit.',
     },
     {
-      selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|write|writeln|createContextualFragment)$/]",
+      selector:
+        'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|write|writeln|createContextualFragment)$/]',
       message: 'Data is untrusted: no markup from strings. Render with Lit.',
     },
-    { selector: "CallExpression[callee.name='unsafeHTML'], CallExpression[callee.name='unsafeSVG']", message: 'No unsafeHTML/unsafeSVG.' },
+    {
+      selector: "CallExpression[callee.name='unsafeHTML'], CallExpression[callee.name='unsafeSVG']",
+      message: 'No unsafeHTML/unsafeSVG.',
+    },
   ],
   'no-eval': 'error',
   'no-implied-eval': 'error',

@@ -26,7 +26,14 @@ export default defineConfig(({ mode }) => {
     plugins: [stripMessageNotes()],
     // The single file holds the partner languages and loads the others from beside itself.
     resolve: iife
-      ? { alias: [{ find: './locale-loaders.js', replacement: fileURLToPath(new URL('./src/i18n/locale-loaders-single-file.ts', import.meta.url)) }] }
+      ? {
+          alias: [
+            {
+              find: './locale-loaders.js',
+              replacement: fileURLToPath(new URL('./src/i18n/locale-loaders-single-file.ts', import.meta.url)),
+            },
+          ],
+        }
       : {},
     server: { open: '/demo/index.html' },
     build: {

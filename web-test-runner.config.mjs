@@ -25,7 +25,11 @@ function ajvPlugin() {
     const built = await rollup({
       input: 'evolaq-ajv-entry',
       plugins: [
-        { name: 'entry', resolveId: (id) => (id === 'evolaq-ajv-entry' ? id : null), load: (id) => (id === 'evolaq-ajv-entry' ? entry : null) },
+        {
+          name: 'entry',
+          resolveId: (id) => (id === 'evolaq-ajv-entry' ? id : null),
+          load: (id) => (id === 'evolaq-ajv-entry' ? entry : null),
+        },
         nodeResolve(),
         rollupCommonjs(),
         { name: 'json', transform: (code, id) => (id.endsWith('.json') ? { code: `export default ${code};`, map: null } : null) },

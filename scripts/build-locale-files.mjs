@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
 const inside = Object.keys(
-  Object.fromEntries([...readFileSync(`${root}src/i18n/locale-loaders-single-file.ts`, 'utf8').matchAll(/^\s+(\w+): \(\) => import/gm)].map((m) => [m[1], true])),
+  Object.fromEntries(
+    [...readFileSync(`${root}src/i18n/locale-loaders-single-file.ts`, 'utf8').matchAll(/^\s+(\w+): \(\) => import/gm)].map(
+      (m) => [m[1], true],
+    ),
+  ),
 );
 const supplemented = ['ga', 'mt'];
 const shim = `${root}scripts/locale-shim.js`;

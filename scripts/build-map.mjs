@@ -34,15 +34,76 @@ const CONTEXT_FACTOR = 4;
 // ISO 3166-1 numeric → alpha-2 for every country that reaches into the extent (and a few neighbours).
 // A country that reaches in without an entry here stops the build, so the table cannot silently rot.
 const ALPHA2 = {
-  '008': 'AL', '012': 'DZ', '020': 'AD', '031': 'AZ', '040': 'AT', '051': 'AM', '056': 'BE', '070': 'BA',
-  '100': 'BG', '112': 'BY', '191': 'HR', '196': 'CY', '203': 'CZ', '208': 'DK', '233': 'EE', '234': 'FO',
-  '246': 'FI', '248': 'FI', '250': 'FR', '268': 'GE', '275': 'PS', '276': 'DE', '292': 'GI', '300': 'GR',
-  '304': 'GL', '336': 'VA', '348': 'HU', '352': 'IS', '364': 'IR', '368': 'IQ', '372': 'IE', '376': 'IL',
-  '380': 'IT', '398': 'KZ', '400': 'JO', '422': 'LB', '428': 'LV', '434': 'LY', '438': 'LI', '440': 'LT',
-  '442': 'LU', '470': 'MT', '492': 'MC', '498': 'MD', '499': 'ME', '504': 'MA', '528': 'NL', '578': 'NO',
-  '616': 'PL', '620': 'PT', '642': 'RO', '643': 'RU', '674': 'SM', '682': 'SA', '688': 'RS', '703': 'SK',
-  '705': 'SI', '724': 'ES', '752': 'SE', '756': 'CH', '760': 'SY', '788': 'TN', '792': 'TR', '804': 'UA',
-  '807': 'MK', '818': 'EG', '826': 'GB', '831': 'GG', '832': 'JE', '833': 'IM',
+  '008': 'AL',
+  '012': 'DZ',
+  '020': 'AD',
+  '031': 'AZ',
+  '040': 'AT',
+  '051': 'AM',
+  '056': 'BE',
+  '070': 'BA',
+  100: 'BG',
+  112: 'BY',
+  191: 'HR',
+  196: 'CY',
+  203: 'CZ',
+  208: 'DK',
+  233: 'EE',
+  234: 'FO',
+  246: 'FI',
+  248: 'FI',
+  250: 'FR',
+  268: 'GE',
+  275: 'PS',
+  276: 'DE',
+  292: 'GI',
+  300: 'GR',
+  304: 'GL',
+  336: 'VA',
+  348: 'HU',
+  352: 'IS',
+  364: 'IR',
+  368: 'IQ',
+  372: 'IE',
+  376: 'IL',
+  380: 'IT',
+  398: 'KZ',
+  400: 'JO',
+  422: 'LB',
+  428: 'LV',
+  434: 'LY',
+  438: 'LI',
+  440: 'LT',
+  442: 'LU',
+  470: 'MT',
+  492: 'MC',
+  498: 'MD',
+  499: 'ME',
+  504: 'MA',
+  528: 'NL',
+  578: 'NO',
+  616: 'PL',
+  620: 'PT',
+  642: 'RO',
+  643: 'RU',
+  674: 'SM',
+  682: 'SA',
+  688: 'RS',
+  703: 'SK',
+  705: 'SI',
+  724: 'ES',
+  752: 'SE',
+  756: 'CH',
+  760: 'SY',
+  788: 'TN',
+  792: 'TR',
+  804: 'UA',
+  807: 'MK',
+  818: 'EG',
+  826: 'GB',
+  831: 'GG',
+  832: 'JE',
+  833: 'IM',
 };
 // Natural Earth shapes without a numeric code. Åland (248, above) is drawn as part of Finland and
 // Northern Cyprus as part of Cyprus: this map shows states, not autonomous or disputed regions.
@@ -74,7 +135,11 @@ function simplifiedArcs(topo, users) {
     const points = arc.map(([dx, dy]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
     const contextOnly = [...(users.get(i) ?? [])].every((code) => CONTEXT.has(code));
     const minArea = contextOnly ? SIMPLIFY_AREA * CONTEXT_FACTOR : SIMPLIFY_AREA;
-    return visvalingam(points, points.map((p) => unclipped(p)), minArea);
+    return visvalingam(
+      points,
+      points.map((p) => unclipped(p)),
+      minArea,
+    );
   });
 }
 
@@ -119,7 +184,7 @@ function chooseReversed(users, arcs) {
     return sum;
   };
   const codes = [...new Set([...users.values()].flatMap((c) => [...c]))].sort();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const code of codes) {
       if (gain(code) > 0) {
@@ -182,7 +247,7 @@ class MinHeap {
   push(item) {
     const a = this.items;
     a.push(item);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (this.compare(a[i], a[parent]) >= 0) break;
       [a[i], a[parent]] = [a[parent], a[i]];
@@ -195,7 +260,7 @@ class MinHeap {
     const last = a.pop();
     if (a.length) {
       a[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
@@ -297,8 +362,7 @@ const countries = {};
 const missing = [];
 const smallStatePositions = {};
 for (const [code, geometries] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-  const geometry =
-    geometries.length > 1 ? merge(simplified, geometries) : feature(simplified, geometries[0]).geometry;
+  const geometry = geometries.length > 1 ? merge(simplified, geometries) : feature(simplified, geometries[0]).geometry;
   const rings = projectRings(cleanPolygons(geometry));
   const drawnArea = rings.reduce((sum, r) => sum + ringArea(r), 0);
   if (MICROSTATES.includes(code) && drawnArea < MICROSTATE_MIN_AREA) {

@@ -45,7 +45,10 @@ describe('accessibility beyond the automatic audit', () => {
       for (let i = 0; i < 40; i++) {
         await sendKeys({ press: 'Tab' });
         const current = focused();
-        if (!current || !element.contains(current.getRootNode() instanceof ShadowRoot ? (current.getRootNode() as ShadowRoot).host : current)) {
+        if (
+          !current ||
+          !element.contains(current.getRootNode() instanceof ShadowRoot ? (current.getRootNode() as ShadowRoot).host : current)
+        ) {
           if (!deepQueryAll(element, '*').includes(current as HTMLElement)) break;
         }
         order.push(describeFocus(current));
@@ -94,7 +97,9 @@ describe('accessibility beyond the automatic audit', () => {
   describe('announcements', () => {
     it('announces a language change once, in the new language, from the picker that was used', async () => {
       const data = await demoData();
-      const wrapper = mount(html`<evolaq-project .data=${data}></evolaq-project><evolaq-language-picker></evolaq-language-picker>`);
+      const wrapper = mount(
+        html`<evolaq-project .data=${data}></evolaq-project><evolaq-language-picker></evolaq-language-picker>`,
+      );
       const element = wrapper.querySelector('evolaq-project')!;
       await settled(element);
       const select = deepQuery<HTMLSelectElement>(element, 'select')!;
@@ -103,7 +108,10 @@ describe('accessibility beyond the automatic audit', () => {
       await useLanguage('lv');
       await settled(element);
       await settled(wrapper.querySelector('evolaq-language-picker')!);
-      const spoken = [...deepQueryAll(element, '[role="status"]'), ...deepQueryAll(wrapper.querySelector('evolaq-language-picker')!, '[role="status"]')]
+      const spoken = [
+        ...deepQueryAll(element, '[role="status"]'),
+        ...deepQueryAll(wrapper.querySelector('evolaq-language-picker')!, '[role="status"]'),
+      ]
         .map((region) => region.textContent!.trim())
         .filter(Boolean);
       expect(spoken).to.have.length(1);
@@ -113,14 +121,19 @@ describe('accessibility beyond the automatic audit', () => {
     it('announces a loading error as an alert', async () => {
       const wrapper = mount(html`<evolaq-summary src="/demo/missing.json"></evolaq-summary>`);
       const element = wrapper.firstElementChild!;
-      for (let i = 0; i < 200 && !element.shadowRoot?.querySelector('[role="alert"]'); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 200 && !element.shadowRoot?.querySelector('[role="alert"]'); i++)
+        await new Promise((r) => setTimeout(r, 10));
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('cannot be shown');
     });
   });
 
   describe('zoom, small screens and user preferences', () => {
     it('loses nothing at 200 % text size in 320 px', async () => {
-      const wrapper = mount(html`<div style="width: 320px; font-size: 200%"><evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project></div>`);
+      const wrapper = mount(
+        html`<div style="width: 320px; font-size: 200%">
+          <evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>
+        </div>`,
+      );
       const element = wrapper.querySelector('evolaq-project')!;
       await settled(element);
       const right = wrapper.firstElementChild!.getBoundingClientRect().right + 1;

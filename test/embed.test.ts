@@ -57,7 +57,10 @@ function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
 async function shownProject(frame: Frame, lang: string) {
   const project = frame.document.querySelector('evolaq-project')!;
   await waitFor(
-    () => project.shadowRoot && deepAll(project.shadowRoot, 'li.meeting').length === 9 && deepAll(project.shadowRoot, '.base')[0]?.getAttribute('lang') === lang,
+    () =>
+      project.shadowRoot &&
+      deepAll(project.shadowRoot, 'li.meeting').length === 9 &&
+      deepAll(project.shadowRoot, '.base')[0]?.getAttribute('lang') === lang,
     `the project in ${lang}`,
   );
   return project.shadowRoot!;
@@ -69,7 +72,10 @@ describe('the built single file, embedded as a webmaster does', () => {
   for (const language of LANGUAGES) {
     it(`shows all partners and meetings, the EU notice and the picker in ${language}, with no error and no outside request`, async () => {
       const frame = await open(
-        webmasterPage(language, `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`),
+        webmasterPage(
+          language,
+          `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+        ),
       );
       const root = await shownProject(frame, language === 'en' ? 'en-GB' : language);
       expect(deepAll(root, 'li.partner')).to.have.length(9);
@@ -83,7 +89,9 @@ describe('the built single file, embedded as a webmaster does', () => {
 
   it('does not mind being loaded twice', async () => {
     const script = `<script src="${origin}/dist/evolaq-widget.js"></script>`;
-    const frame = await open(webmasterPage('en', `${script}${script}<evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>${script}`));
+    const frame = await open(
+      webmasterPage('en', `${script}${script}<evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>${script}`),
+    );
     await shownProject(frame, 'en-GB');
     expect(frame.window.__errors).to.deep.equal([]);
   });
@@ -99,7 +107,9 @@ describe('the built single file, embedded as a webmaster does', () => {
     );
     const summary = frame.document.querySelector('evolaq-summary')!;
     await waitFor(() => summary.shadowRoot?.querySelector('h2'), 'the summary');
-    expect(frame.window.__errors!.filter((e) => e.includes('<evolaq-timeline> is already defined by another script'))).to.have.length(1);
+    expect(
+      frame.window.__errors!.filter((e) => e.includes('<evolaq-timeline> is already defined by another script')),
+    ).to.have.length(1);
     expect(frame.window.__errors).to.have.length(1);
   });
 
@@ -151,7 +161,10 @@ describe('the built single file, embedded as a webmaster does', () => {
     const banner = frame.document.querySelector('site-banner')!;
     await waitFor(() => banner.shadowRoot?.querySelector('p'), "the site's own component");
     expect(deepAll(root, 'li.partner')).to.have.length(9);
-    const ld = await waitFor(() => frame.document.querySelector('evolaq-project script[type="application/ld+json"]'), 'the structured data');
+    const ld = await waitFor(
+      () => frame.document.querySelector('evolaq-project script[type="application/ld+json"]'),
+      'the structured data',
+    );
     expect(JSON.parse(ld.textContent!)['@graph'][0]['@type']).to.equal('Project');
     expect(frame.window.__violations).to.deep.equal([]);
     expect(frame.window.__errors).to.deep.equal([]);

@@ -39,7 +39,9 @@ describe('every official EU language', () => {
 
   it('writes Irish dates, countries and relative times, which the browser lacks', async () => {
     await useLanguage('ga');
-    const element = await fixture<EvolaqProjectElement>(html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`);
+    const element = await fixture<EvolaqProjectElement>(
+      html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`,
+    );
     await settled(element);
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .dates')!.textContent).to.equal('11–14 Bealtaine 2017');
     expect(deepQuery(element, '#evolaq-meeting-norrkoping-2016 .dates')!.textContent).to.equal('30 Bealtaine – 2 Meitheamh 2016');
@@ -49,7 +51,9 @@ describe('every official EU language', () => {
 
   it('writes Maltese dates and countries', async () => {
     await useLanguage('mt');
-    const element = await fixture<EvolaqProjectElement>(html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`);
+    const element = await fixture<EvolaqProjectElement>(
+      html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`,
+    );
     await settled(element);
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .dates')!.textContent).to.equal('11–14 ta’ Mejju 2017');
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .place')!.textContent).to.equal('Collecchio, l-Italja');
@@ -69,7 +73,9 @@ describe('every official EU language', () => {
 
   it('reads plain pt as European Portuguese', async () => {
     await useLanguage('pt');
-    const element = await fixture<EvolaqProjectElement>(html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`);
+    const element = await fixture<EvolaqProjectElement>(
+      html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`,
+    );
     await settled(element);
     expect(deepQuery(element, '.base')!.getAttribute('lang')).to.equal('pt-PT');
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .until')!.textContent).to.equal('dentro de 3 semanas');

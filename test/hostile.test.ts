@@ -16,7 +16,8 @@ async function failedLoad(src: string, attributes = ''): Promise<{ element: Evol
   return { element, event };
 }
 
-const alertText = (element: Element) => element.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const alertText = (element: Element) =>
+  element.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('hostile input', () => {
   beforeEach(() => useLanguage('en'));
@@ -50,7 +51,9 @@ describe('hostile input', () => {
     });
 
     it('shows the too-large problem in the widget for a 5 MB data attribute', async () => {
-      const wrapper = mount(html`<evolaq-summary data=${JSON.stringify(doc({ padding: 'x'.repeat(5_000_000) }))}></evolaq-summary>`);
+      const wrapper = mount(
+        html`<evolaq-summary data=${JSON.stringify(doc({ padding: 'x'.repeat(5_000_000) }))}></evolaq-summary>`,
+      );
       const element = wrapper.firstElementChild as EvolaqSummaryElement;
       await settled(element);
       expect(alertText(element)).to.contain('The data is too large');

@@ -20,21 +20,29 @@ describe('inputs', () => {
 
   describe('the four ways in', () => {
     it('reads the data attribute (JSON text)', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary data=${JSON.stringify(doc('From the attribute'))}></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary data=${JSON.stringify(doc('From the attribute'))}></evolaq-summary>`,
+      );
       await settled(element);
       expect(title(element)).to.equal('From the attribute');
     });
 
     it('reads the data property (an object)', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary .data=${doc('From the property')}></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary .data=${doc('From the property')}></evolaq-summary>`,
+      );
       await settled(element);
       expect(title(element)).to.equal('From the property');
     });
 
     it('reads a child <script type="application/json">', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary>
-        <script type="application/json">${JSON.stringify(doc('From the script'))}</script>
-      </evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary>
+          <script type="application/json">
+            ${JSON.stringify(doc('From the script'))}
+          </script>
+        </evolaq-summary>`,
+      );
       await settled(element);
       expect(title(element)).to.equal('From the script');
     });
@@ -47,7 +55,9 @@ describe('inputs', () => {
     });
 
     it('re-renders when each input changes', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary data=${JSON.stringify(doc('One'))}></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary data=${JSON.stringify(doc('One'))}></evolaq-summary>`,
+      );
       element.setAttribute('data', JSON.stringify(doc('Two')));
       await settled(element);
       expect(title(element)).to.equal('Two');
@@ -57,7 +67,13 @@ describe('inputs', () => {
     });
 
     it('re-reads a child script whose text changes', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary><script type="application/json">${JSON.stringify(doc('Before'))}</script></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary
+          ><script type="application/json">
+            ${JSON.stringify(doc('Before'))}
+          </script></evolaq-summary
+        >`,
+      );
       element.querySelector('script')!.textContent = JSON.stringify(doc('After'));
       await waitFor(() => title(element) === 'After', 'the new script text');
     });
@@ -65,9 +81,13 @@ describe('inputs', () => {
 
   describe('precedence', () => {
     it('property wins over attribute, attribute over script, script over src', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary src="/demo/evolaq.json" data=${JSON.stringify(doc('Attribute'))}>
-        <script type="application/json">${JSON.stringify(doc('Script'))}</script>
-      </evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary src="/demo/evolaq.json" data=${JSON.stringify(doc('Attribute'))}>
+          <script type="application/json">
+            ${JSON.stringify(doc('Script'))}
+          </script>
+        </evolaq-summary>`,
+      );
       element.data = doc('Property');
       await settled(element);
       expect(title(element)).to.equal('Property');
@@ -104,7 +124,9 @@ describe('inputs', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => warnings.push(args);
       try {
-        const wrapper = mount(html`<evolaq-summary data=${text}></evolaq-summary><evolaq-partners data=${text}></evolaq-partners>`);
+        const wrapper = mount(
+          html`<evolaq-summary data=${text}></evolaq-summary><evolaq-partners data=${text}></evolaq-partners>`,
+        );
         await Promise.all([...wrapper.children].map((child) => settled(child)));
       } finally {
         console.error = original;
@@ -116,7 +138,9 @@ describe('inputs', () => {
 
   describe('loading and failures', () => {
     it('shows a loading state until src arrives', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary src=${`/demo/evolaq.json?slow=${Math.random()}`}></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary src=${`/demo/evolaq.json?slow=${Math.random()}`}></evolaq-summary>`,
+      );
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
       await nextEvent(element, 'evolaq-load');
     });
@@ -132,7 +156,12 @@ describe('inputs', () => {
     });
 
     it('explains invalid JSON with its line and column', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary data='{"schemaVersion": 1,\n "project": }'></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary
+          data='{"schemaVersion": 1,
+ "project": }'
+        ></evolaq-summary>`,
+      );
       await settled(element);
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('line 2, column 13');
     });
@@ -156,7 +185,9 @@ describe('inputs', () => {
     });
 
     it('shows the light-DOM fallback until data arrives', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary><a href="https://example.org/">EVOLAQ project page</a></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary><a href="https://example.org/">EVOLAQ project page</a></evolaq-summary>`,
+      );
       expect(element.shadowRoot!.querySelector('slot')).to.exist;
       element.data = doc('Now');
       await settled(element);
@@ -217,4 +248,3 @@ describe('inputs', () => {
     });
   });
 });
-

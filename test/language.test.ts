@@ -63,7 +63,10 @@ describe('the page language', () => {
   });
 
   it("then the nearest ancestor's lang", async () => {
-    page = await openPage({ htmlLang: 'en', body: `<div lang="fi"><section><evolaq-timeline data="${data()}"></evolaq-timeline></section></div>` });
+    page = await openPage({
+      htmlLang: 'en',
+      body: `<div lang="fi"><section><evolaq-timeline data="${data()}"></evolaq-timeline></section></div>`,
+    });
     expect((await timelineLanguage(page, 'fi')).dates).to.equal('11.–14. toukokuuta 2017');
   });
 
@@ -78,7 +81,10 @@ describe('the page language', () => {
   });
 
   it('passes over a language we have no UI for', async () => {
-    page = await openPage({ htmlLang: 'nb', body: `<evolaq-timeline data="${data({ defaultLanguage: 'lv' })}"></evolaq-timeline>` });
+    page = await openPage({
+      htmlLang: 'nb',
+      body: `<evolaq-timeline data="${data({ defaultLanguage: 'lv' })}"></evolaq-timeline>`,
+    });
     expect((await timelineLanguage(page, 'lv')).heading).to.equal('Partneru sanāksmes');
   });
 
@@ -90,7 +96,10 @@ describe('the page language', () => {
   });
 
   it('keeps the region of a regional tag for dates (de-AT: Jänner) and its base language for the UI', async () => {
-    page = await openPage({ htmlLang: 'de-AT', body: `<evolaq-summary data="${data()}"></evolaq-summary><evolaq-timeline data="${data()}"></evolaq-timeline>` });
+    page = await openPage({
+      htmlLang: 'de-AT',
+      body: `<evolaq-summary data="${data()}"></evolaq-summary><evolaq-timeline data="${data()}"></evolaq-timeline>`,
+    });
     expect((await timelineLanguage(page, 'de-AT')).heading).to.equal('Partnertreffen');
     const summary = page.document.querySelector('evolaq-summary')!;
     const period = await waitFor(() => summary.shadowRoot?.querySelector('.facts .dates')?.textContent, 'the period');
@@ -104,7 +113,9 @@ describe('the page language', () => {
     });
     await timelineLanguage(page, 'lv');
     const summary = page.document.querySelector('evolaq-summary')!;
-    expect(await waitFor(() => summary.shadowRoot?.querySelector('.base')?.getAttribute('lang') === 'lv', 'the summary in Latvian')).to.equal(true);
+    expect(
+      await waitFor(() => summary.shadowRoot?.querySelector('.base')?.getAttribute('lang') === 'lv', 'the summary in Latvian'),
+    ).to.equal(true);
   });
 
   it("follows the site's own switcher changing <html lang>", async () => {
@@ -120,13 +131,18 @@ describe('the page language', () => {
       body: `<evolaq-language-picker></evolaq-language-picker><evolaq-timeline data="${data()}"></evolaq-timeline>`,
     });
     await timelineLanguage(page, 'en-GB');
-    const select = await waitFor(() => page!.document.querySelector('evolaq-language-picker')!.shadowRoot?.querySelector('select'), 'the picker');
+    const select = await waitFor(
+      () => page!.document.querySelector('evolaq-language-picker')!.shadowRoot?.querySelector('select'),
+      'the picker',
+    );
     select.value = 'it';
     select.dispatchEvent(new Event('change'));
     expect((await timelineLanguage(page, 'it')).dates).to.equal('11–14 maggio 2017');
     // The picker's choice outranks later changes of <html lang>.
     page.document.documentElement.lang = 'de';
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(page.document.querySelector('evolaq-timeline')!.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('it');
+    expect(page.document.querySelector('evolaq-timeline')!.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal(
+      'it',
+    );
   });
 });

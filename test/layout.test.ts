@@ -26,7 +26,11 @@ describe('layout inside the host page', () => {
     ['an inline-block', 'display: inline-block'],
   ] as const) {
     it(`keeps a readable width inside ${label} (common in CMS columns)`, async () => {
-      const page = mount(html`<div style="width: 1000px"><div style=${parent}><evolaq-project .data=${await demoData()}></evolaq-project></div></div>`);
+      const page = mount(
+        html`<div style="width: 1000px">
+          <div style=${parent}><evolaq-project .data=${await demoData()}></evolaq-project></div>
+        </div>`,
+      );
       const widget = page.querySelector('evolaq-project')!;
       await settled(widget);
       const width = widget.getBoundingClientRect().width;
@@ -48,7 +52,8 @@ describe('layout inside the host page', () => {
 
   it('keeps its own look against aggressive page CSS', async () => {
     const style = document.createElement('style');
-    style.textContent = '* { font-size: 40px !important; } li { display: inline !important; } h2, h3 { display: none !important; }';
+    style.textContent =
+      '* { font-size: 40px !important; } li { display: inline !important; } h2, h3 { display: none !important; }';
     document.head.append(style);
     try {
       const page = mount(html`<div style="width: 600px"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></div>`);
@@ -65,8 +70,10 @@ describe('layout inside the host page', () => {
 
   it('puts the partners and the timeline side by side in a wide column, one above the other in a narrow one', async () => {
     const data = await demoData();
-    const page = mount(html`<div style="width: 1100px"><evolaq-project .data=${data}></evolaq-project></div>
-      <div style="width: 500px"><evolaq-project .data=${data}></evolaq-project></div>`);
+    const page = mount(
+      html`<div style="width: 1100px"><evolaq-project .data=${data}></evolaq-project></div>
+        <div style="width: 500px"><evolaq-project .data=${data}></evolaq-project></div>`,
+    );
     const [wide, narrow] = [...page.querySelectorAll('evolaq-project')];
     await settled(wide);
     await settled(narrow);

@@ -42,12 +42,16 @@ describe('linked views', () => {
 
   it('links standalone elements that read the same src', async () => {
     const src = `/demo/evolaq.json?linked=${Math.random()}`;
-    const page = mount(html`<evolaq-partners src=${src} no-map></evolaq-partners><evolaq-map src=${src}></evolaq-map>
-      <evolaq-timeline src=${src}></evolaq-timeline>`);
+    const page = mount(
+      html`<evolaq-partners src=${src} no-map></evolaq-partners><evolaq-map src=${src}></evolaq-map>
+        <evolaq-timeline src=${src}></evolaq-timeline>`,
+    );
     const [partners, map, timeline] = [...page.children];
     for (let i = 0; i < 200 && !deepQuery(map, 'g.pin'); i++) await new Promise((r) => setTimeout(r, 10));
     await settleAll(page);
-    deepQuery(partners, 'li.partner[data-partner="liiveri"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    deepQuery(partners, 'li.partner[data-partner="liiveri"]')!.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
     await settleAll(page);
     expect(highlightedPins(map)).to.deep.equal(['liiveri']);
     deepQuery(timeline, '#evolaq-meeting-linz-2016')!.dispatchEvent(new PointerEvent('pointerenter'));
@@ -58,11 +62,15 @@ describe('linked views', () => {
 
   it('links elements of the same group, and no others', async () => {
     const data = await demoData();
-    const page = mount(html`<evolaq-partners group="a" no-map .data=${data}></evolaq-partners><evolaq-map group="a" .data=${data}></evolaq-map>
-      <evolaq-map group="b" .data=${data}></evolaq-map>`);
+    const page = mount(
+      html`<evolaq-partners group="a" no-map .data=${data}></evolaq-partners><evolaq-map group="a" .data=${data}></evolaq-map>
+        <evolaq-map group="b" .data=${data}></evolaq-map>`,
+    );
     const [partners, mapA, mapB] = [...page.children];
     await settleAll(page);
-    deepQuery(partners, 'li.partner[data-partner="cervia"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    deepQuery(partners, 'li.partner[data-partner="cervia"]')!.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
     await settleAll(page);
     expect(highlightedPins(mapA)).to.deep.equal(['cervia']);
     expect(highlightedPins(mapB)).to.deep.equal([]);
@@ -72,14 +80,20 @@ describe('linked views', () => {
     const page = mount(html`<evolaq-project .data=${await demoData()}></evolaq-project>`);
     const project = page.firstElementChild!;
     await settled(project);
-    const chosen = new Promise<EvolaqPartnerSelectEvent>((resolve) => page.addEventListener('evolaq-partner-select', (e) => resolve(e), { once: true }));
-    deepQuery<SVGGElement>(project, 'g.pin[data-id="enzkreis"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const chosen = new Promise<EvolaqPartnerSelectEvent>((resolve) =>
+      page.addEventListener('evolaq-partner-select', (e) => resolve(e), { once: true }),
+    );
+    deepQuery<SVGGElement>(project, 'g.pin[data-id="enzkreis"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
     expect((await chosen).partnerId).to.equal('enzkreis');
   });
 
   it('draws the map in the project and in the partner list unless no-map', async () => {
     const data = await demoData();
-    const page = mount(html`<evolaq-project .data=${data}></evolaq-project><evolaq-project no-map .data=${data}></evolaq-project>`);
+    const page = mount(
+      html`<evolaq-project .data=${data}></evolaq-project><evolaq-project no-map .data=${data}></evolaq-project>`,
+    );
     const [withMap, withoutMap] = [...page.children];
     await settled(withMap);
     await settled(withoutMap);

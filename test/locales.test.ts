@@ -33,7 +33,12 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 
 /** A message with nothing but placeholders and punctuation has nothing to translate. */
 const hasWords = (source: Element) =>
-  /\p{L}/u.test([...source.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''));
+  /\p{L}/u.test(
+    [...source.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join(''),
+  );
 
 interface Unit {
   readonly id: string;
@@ -52,16 +57,37 @@ async function units(locale: string): Promise<Unit[]> {
   }));
 }
 
-const placeholders = (element: Element) =>
-  [...element.getElementsByTagName('x')].map((x) => x.getAttribute('equiv-text')).sort();
+const placeholders = (element: Element) => [...element.getElementsByTagName('x')].map((x) => x.getAttribute('equiv-text')).sort();
 
 describe('translations', () => {
   const targets = UI_LOCALES.filter((locale) => locale !== 'en');
 
   it('cover the 24 official languages of the EU, in the EU order', () => {
     expect(UI_LOCALES).to.deep.equal([
-      'bg', 'es', 'cs', 'da', 'de', 'et', 'el', 'en', 'fr', 'ga', 'hr', 'it',
-      'lv', 'lt', 'hu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'fi', 'sv',
+      'bg',
+      'es',
+      'cs',
+      'da',
+      'de',
+      'et',
+      'el',
+      'en',
+      'fr',
+      'ga',
+      'hr',
+      'it',
+      'lv',
+      'lt',
+      'hu',
+      'mt',
+      'nl',
+      'pl',
+      'pt',
+      'ro',
+      'sk',
+      'sl',
+      'fi',
+      'sv',
     ]);
   });
 
@@ -81,7 +107,9 @@ describe('translations', () => {
 
       it('keeps every placeholder', async () => {
         const broken = (await units(locale))
-          .filter((unit) => unit.target && JSON.stringify(placeholders(unit.source)) !== JSON.stringify(placeholders(unit.target)))
+          .filter(
+            (unit) => unit.target && JSON.stringify(placeholders(unit.source)) !== JSON.stringify(placeholders(unit.target)),
+          )
           .map((unit) => unit.id);
         expect(broken).to.deep.equal([]);
       });

@@ -38,38 +38,194 @@ const long = (length: number) => `@@long:${length}@@`;
 const MARKER = /^@@(inf|-inf|nan|deep:(array|object):(\d+)|long:(\d+))@@$/;
 
 const DATES: Json[] = [
-  '2017-02-30', '2017-02-29', '2016-02-29', '2100-02-29', '2000-02-29', '2017-13-01', '2017-00-10', '2017-04-31',
-  '2017-1-5', '17-05-11', '2017-05-11T10:00:00Z', '2017-05-11 ', ' 2017-05-11', '0000-01-01', '0099-12-31',
-  '9999-12-31', '1970-01-01', '2017/05/11', '２０１７-05-11', '+2017-05-11', '-2017-05-11', '', 'NaN', NAN, INF,
-  20170511, true, [], {},
+  '2017-02-30',
+  '2017-02-29',
+  '2016-02-29',
+  '2100-02-29',
+  '2000-02-29',
+  '2017-13-01',
+  '2017-00-10',
+  '2017-04-31',
+  '2017-1-5',
+  '17-05-11',
+  '2017-05-11T10:00:00Z',
+  '2017-05-11 ',
+  ' 2017-05-11',
+  '0000-01-01',
+  '0099-12-31',
+  '9999-12-31',
+  '1970-01-01',
+  '2017/05/11',
+  '２０１７-05-11',
+  '+2017-05-11',
+  '-2017-05-11',
+  '',
+  'NaN',
+  NAN,
+  INF,
+  20170511,
+  true,
+  [],
+  {},
 ];
 const COUNTRIES: Json[] = [
-  'XX', 'ZZ', 'EU', 'UN', 'EZ', 'QO', 'XA', 'AA', 'EL', 'UK', 'uk', 'el', 'se', ' SE', 'SE ', 'Se', 'S', 'SWE', '',
-  'ÅL', '12', 'XK', 'GB', 'GR', '\u0000\u0000', 'İT', 46, ['SE'],
+  'XX',
+  'ZZ',
+  'EU',
+  'UN',
+  'EZ',
+  'QO',
+  'XA',
+  'AA',
+  'EL',
+  'UK',
+  'uk',
+  'el',
+  'se',
+  ' SE',
+  'SE ',
+  'Se',
+  'S',
+  'SWE',
+  '',
+  'ÅL',
+  '12',
+  'XK',
+  'GB',
+  'GR',
+  '\u0000\u0000',
+  'İT',
+  46,
+  ['SE'],
 ];
 const URLS: Json[] = [
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', '\u0001javascript:alert(1)', ' \n javascript:alert(1)',
-  'java\tscript:alert(1)', 'jav&#x09;ascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)',
-  'blob:https://example.org/0b1f', 'file:///etc/passwd', '/x', '//evil.example', 'example.org', 'https://', 'http://[::1',
-  'ftp://example.org/', 'HTTPS://EXAMPLE.ORG/A', 'http://example.org', 'MAILTO:info@example.org', ' https://example.org/ ',
-  'https://exa mple.org/', 'https://例え.jp/', 'https://user:pass@example.org/', '', 42, {},
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  '\u0001javascript:alert(1)',
+  ' \n javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'jav&#x09;ascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'blob:https://example.org/0b1f',
+  'file:///etc/passwd',
+  '/x',
+  '//evil.example',
+  'example.org',
+  'https://',
+  'http://[::1',
+  'ftp://example.org/',
+  'HTTPS://EXAMPLE.ORG/A',
+  'http://example.org',
+  'MAILTO:info@example.org',
+  ' https://example.org/ ',
+  'https://exa mple.org/',
+  'https://例え.jp/',
+  'https://user:pass@example.org/',
+  '',
+  42,
+  {},
 ];
 const NUMBERS: Json[] = [
-  NAN, INF, NEG_INF, 'NaN', 'Infinity', '1e309', '58.5', 90, 90.0000001, -90, -90.5, 180, 180.5, -180, -181, 0, -0,
-  1e308, -1e308, 5e-324, 1.5, -1, 2 ** 53 + 2, true, null, [], {},
+  NAN,
+  INF,
+  NEG_INF,
+  'NaN',
+  'Infinity',
+  '1e309',
+  '58.5',
+  90,
+  90.0000001,
+  -90,
+  -90.5,
+  180,
+  180.5,
+  -180,
+  -181,
+  0,
+  -0,
+  1e308,
+  -1e308,
+  5e-324,
+  1.5,
+  -1,
+  2 ** 53 + 2,
+  true,
+  null,
+  [],
+  {},
 ];
 const IDS: Json[] = [
-  'A', 'a b', 'a_b', '', ' a', 'a ', 'é', '-', '0', 'constructor', '__proto__', 'tostring', 'norrkoping', 'skovde',
-  'collecchio-2017', 'linz-2016', long(5000), 7, null, ['a'],
+  'A',
+  'a b',
+  'a_b',
+  '',
+  ' a',
+  'a ',
+  'é',
+  '-',
+  '0',
+  'constructor',
+  '__proto__',
+  'tostring',
+  'norrkoping',
+  'skovde',
+  'collecchio-2017',
+  'linz-2016',
+  long(5000),
+  7,
+  null,
+  ['a'],
 ];
 const LANGUAGE_TAGS = [
-  'xx', 'zz-ZZ', 'EN', 'de-at', 'en_GB', 'x-private', 'i-klingon', 'und', 'qaa', 'root', '', '123', '__proto__',
-  'constructor', 'toString', 'en-US-u-ca-buddhist', 'sr-latn', 'zh-hant-tw', 'pt', 'a'.repeat(80), 'de-AT', 'lv',
+  'xx',
+  'zz-ZZ',
+  'EN',
+  'de-at',
+  'en_GB',
+  'x-private',
+  'i-klingon',
+  'und',
+  'qaa',
+  'root',
+  '',
+  '123',
+  '__proto__',
+  'constructor',
+  'toString',
+  'en-US-u-ca-buddhist',
+  'sr-latn',
+  'zh-hant-tw',
+  'pt',
+  'a'.repeat(80),
+  'de-AT',
+  'lv',
 ];
 const TEXTS: Json[] = [
-  '', '   ', '\n\t', 'x', '\u200b', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '${x}', '\u202eevil',
-  long(LIMITS.textChars + 1), long(LIMITS.textChars * 2), {}, { '': 'x' }, { en: '' }, { 'xx-INVALID!': 'x' },
-  { en: 5 }, { en: null }, { en: ['x'] }, { 'de-at': 'x', 'de-AT': 'y' }, { und: 'x' }, { zz: 'x' }, ['x'], 42, true,
+  '',
+  '   ',
+  '\n\t',
+  'x',
+  '\u200b',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '${x}',
+  '\u202eevil',
+  long(LIMITS.textChars + 1),
+  long(LIMITS.textChars * 2),
+  {},
+  { '': 'x' },
+  { en: '' },
+  { 'xx-INVALID!': 'x' },
+  { en: 5 },
+  { en: null },
+  { en: ['x'] },
+  { 'de-at': 'x', 'de-AT': 'y' },
+  { und: 'x' },
+  { zz: 'x' },
+  ['x'],
+  42,
+  true,
 ];
 const TYPES: Json[] = [...PARTNER_TYPES, 'Municipality', 'city', '', 'constructor', 'toString', 3, null];
 
@@ -94,17 +250,49 @@ const FIELDS: Record<Place, Record<string, Json[]>> = {
     $schema: [42, 'javascript:alert(1)'],
   },
   project: {
-    title: TEXTS, acronym: TEXTS, summary: TEXTS, programme: TEXTS, start: DATES, end: DATES, website: URLS,
-    goals: [[], ['x', '', 5, { en: '' }], 'x', {}], themes: [[], [null, 'x'], 'x'], funding: [{}, { emblem: 'no' }, { statement: '' }, { emblem: false, statement: 5 }, 'yes', []],
+    title: TEXTS,
+    acronym: TEXTS,
+    summary: TEXTS,
+    programme: TEXTS,
+    start: DATES,
+    end: DATES,
+    website: URLS,
+    goals: [[], ['x', '', 5, { en: '' }], 'x', {}],
+    themes: [[], [null, 'x'], 'x'],
+    funding: [{}, { emblem: 'no' }, { statement: '' }, { emblem: false, statement: 5 }, 'yes', []],
   },
   partners: {
-    id: IDS, name: TEXTS, localName: TEXTS, type: TYPES, country: COUNTRIES, city: TEXTS, lat: NUMBERS, lon: NUMBERS,
-    website: URLS, lead: [true, false, 'true', 1, null],
+    id: IDS,
+    name: TEXTS,
+    localName: TEXTS,
+    type: TYPES,
+    country: COUNTRIES,
+    city: TEXTS,
+    lat: NUMBERS,
+    lon: NUMBERS,
+    website: URLS,
+    lead: [true, false, 'true', 1, null],
   },
   meetings: {
-    id: IDS, number: NUMBERS, start: DATES, end: DATES, city: TEXTS, country: COUNTRIES, host: IDS, title: TEXTS,
-    summary: TEXTS, themes: [[], ['x', ''], 'x'], link: URLS,
-    report: [{}, { text: '' }, { text: 'x', link: 'javascript:alert(1)', published: '2017-02-30' }, { link: 'https://example.org/' }, 'x', []],
+    id: IDS,
+    number: NUMBERS,
+    start: DATES,
+    end: DATES,
+    city: TEXTS,
+    country: COUNTRIES,
+    host: IDS,
+    title: TEXTS,
+    summary: TEXTS,
+    themes: [[], ['x', ''], 'x'],
+    link: URLS,
+    report: [
+      {},
+      { text: '' },
+      { text: 'x', link: 'javascript:alert(1)', published: '2017-02-30' },
+      { link: 'https://example.org/' },
+      'x',
+      [],
+    ],
   },
 };
 
@@ -128,22 +316,20 @@ export type Op =
   /** More partners or meetings than the limit allows (copies of one). */
   | { kind: 'many'; list: 'partners' | 'meetings'; item: number };
 
-const fieldOp: fc.Arbitrary<Op> = fc
-  .constantFrom(...(Object.keys(FIELDS) as Place[]))
-  .chain((place) =>
-    fc.constantFrom(...Object.keys(FIELDS[place])).chain((field) => {
-      const specific = FIELDS[place][field];
-      const value = specific.length ? fc.oneof(fc.constantFrom(...specific), anyPayload) : anyPayload;
-      return fc.record({
-        kind: fc.constant('field' as const),
-        place: fc.constant(place),
-        item: fc.nat(20),
-        field: fc.constant(field),
-        value,
-        drop: fc.boolean(),
-      });
-    }),
-  );
+const fieldOp: fc.Arbitrary<Op> = fc.constantFrom(...(Object.keys(FIELDS) as Place[])).chain((place) =>
+  fc.constantFrom(...Object.keys(FIELDS[place])).chain((field) => {
+    const specific = FIELDS[place][field];
+    const value = specific.length ? fc.oneof(fc.constantFrom(...specific), anyPayload) : anyPayload;
+    return fc.record({
+      kind: fc.constant('field' as const),
+      place: fc.constant(place),
+      item: fc.nat(20),
+      field: fc.constant(field),
+      value,
+      drop: fc.boolean(),
+    });
+  }),
+);
 
 const list = fc.constantFrom('partners' as const, 'meetings' as const);
 
@@ -153,12 +339,31 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: anyPayload }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }), weight: 2 },
   {
-    arbitrary: fc.record({ kind: fc.constant('duplicate' as const), list, item: fc.nat(20), other: fc.nat(20), copy: fc.boolean() }),
+    arbitrary: fc.record({
+      kind: fc.constant('duplicate' as const),
+      list,
+      item: fc.nat(20),
+      other: fc.nat(20),
+      copy: fc.boolean(),
+    }),
     weight: 2,
   },
-  { arbitrary: fc.record({ kind: fc.constant('host' as const), item: fc.nat(20), host: fc.nat(20), shape: fc.nat(11) }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('endBeforeStart' as const), item: fc.integer({ min: -1, max: 20 }), days: fc.integer({ min: 1, max: 800 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('rename' as const), at: fc.nat(), tag: fc.constantFrom(...LANGUAGE_TAGS) }), weight: 2 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('host' as const), item: fc.nat(20), host: fc.nat(20), shape: fc.nat(11) }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('endBeforeStart' as const),
+      item: fc.integer({ min: -1, max: 20 }),
+      days: fc.integer({ min: 1, max: 800 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('rename' as const), at: fc.nat(), tag: fc.constantFrom(...LANGUAGE_TAGS) }),
+    weight: 2,
+  },
   {
     arbitrary: fc.record({
       kind: fc.constant('unknown' as const),
@@ -169,7 +374,10 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
     weight: 1,
   },
   // Over the limit of 1000 partners (the limit of 10000 meetings is too slow to build 1000 times: see its own test).
-  { arbitrary: fc.record({ kind: fc.constant('many' as const), list: fc.constant('partners' as const), item: fc.nat(20) }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('many' as const), list: fc.constant('partners' as const), item: fc.nat(20) }),
+    weight: 1,
+  },
 );
 
 /** A few mutations, applied in order. */
@@ -201,7 +409,7 @@ function nodes(root: Json): Array<[JsonObject | Json[], string | number]> {
   while (stack.length) {
     const node = stack.pop()!;
     if (Array.isArray(node)) node.forEach((child, index) => (found.push([node, index]), stack.push(child)));
-    else if (isJsonObject(node)) for (const key of Object.keys(node)) found.push([node, key]), stack.push(node[key]);
+    else if (isJsonObject(node)) for (const key of Object.keys(node)) (found.push([node, key]), stack.push(node[key]));
   }
   return found;
 }
@@ -271,8 +479,18 @@ function applyOp(doc: JsonObject, op: Op): void {
       const partner = partners.length ? partners[op.host % partners.length] : undefined;
       const known: Json = isJsonObject(partner) ? (partner.id ?? 'nobody') : 'nobody';
       const shapes: Json[] = [
-        'no-such-partner', 'constructor', '', ['no-such-partner'], [known, 'no-such-partner'], [known, known],
-        [], [[known]], [null, known], 42, { id: known }, typeof known === 'string' ? ` ${known.toUpperCase()}` : known,
+        'no-such-partner',
+        'constructor',
+        '',
+        ['no-such-partner'],
+        [known, 'no-such-partner'],
+        [known, known],
+        [],
+        [[known]],
+        [null, known],
+        42,
+        { id: known },
+        typeof known === 'string' ? ` ${known.toUpperCase()}` : known,
       ];
       put(meeting, 'host', shapes[op.shape % shapes.length]);
       return;
@@ -312,7 +530,8 @@ function applyOp(doc: JsonObject, op: Op): void {
       const limit = op.list === 'partners' ? LIMITS.partners : LIMITS.meetings;
       const source = list[op.item % list.length];
       const id = isJsonObject(source) ? (source.id ?? 'x') : 'x';
-      const stub = (): JsonObject => (op.list === 'partners' ? { id, name: 'x', country: 'SE' } : { id, start: '2017-01-01', country: 'SE' });
+      const stub = (): JsonObject =>
+        op.list === 'partners' ? { id, name: 'x', country: 'SE' } : { id, start: '2017-01-01', country: 'SE' };
       while (list.length <= limit) list.push(stub());
       return;
     }
@@ -347,13 +566,16 @@ export function asObject(template: JsonObject): unknown {
 
 /** The template as JSON text: infinities written 1e309, deep values as nested brackets. */
 export function asText(template: JsonObject, indent?: number): string {
-  return JSON.stringify(template, null, indent).replace(/"@@(inf|-inf|nan|deep:(array|object):(\d+))@@"/g, (_all, what, kind, depth) => {
-    if (what === 'inf') return '1e309';
-    if (what === '-inf') return '-1e309';
-    if (what === 'nan') return '"NaN"';
-    const n = Number(depth);
-    return kind === 'array' ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + 'null' + '}'.repeat(n);
-  });
+  return JSON.stringify(template, null, indent).replace(
+    /"@@(inf|-inf|nan|deep:(array|object):(\d+))@@"/g,
+    (_all, what, kind, depth) => {
+      if (what === 'inf') return '1e309';
+      if (what === '-inf') return '-1e309';
+      if (what === 'nan') return '"NaN"';
+      const n = Number(depth);
+      return kind === 'array' ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + 'null' + '}'.repeat(n);
+    },
+  );
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -424,7 +646,9 @@ export function checkProblemPaths(input: unknown, problems: readonly Problem[]):
     const where = resolve(input, parsePath(p.path));
     if (p.code === 'missing') {
       // Named but absent (or null, which the format reads as absent), in an object that exists.
-      const absent = where.found ? where.value === null || where.value === undefined : where.parentFound && typeof where.parent === 'object' && where.parent !== null && !Array.isArray(where.parent);
+      const absent = where.found
+        ? where.value === null || where.value === undefined
+        : where.parentFound && typeof where.parent === 'object' && where.parent !== null && !Array.isArray(where.parent);
       if (!absent) throw new Error(`"missing" at ${p.path}, which is not an absent field of an existing object`);
     } else if (!where.found) {
       throw new Error(`problem ${p.code} at ${JSON.stringify(p.path)}, which is not in the input`);
@@ -454,7 +678,8 @@ function checkText(text: Text | undefined, where: string, optional = true): void
   if (entries.length === 0) throw new Error(`${where}: text has no language`);
   for (const [tag, value] of entries) {
     if (Intl.getCanonicalLocales(tag)[0] !== tag) throw new Error(`${where}: language ${tag} is not a canonical tag`);
-    if (typeof value !== 'string' || value.trim() === '' || value.trim() !== value) throw new Error(`${where}.${tag}: text ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || value.trim() === '' || value.trim() !== value)
+      throw new Error(`${where}.${tag}: text ${JSON.stringify(value)}`);
     if (value.length > LIMITS.textChars + 1) throw new Error(`${where}.${tag}: text of ${value.length} characters`);
   }
 }
@@ -471,7 +696,8 @@ function checkDate(date: string | undefined, where: string, optional = true): vo
 }
 
 function checkCountry(country: string, where: string): void {
-  if (typeof country !== 'string' || !COUNTRY.test(country) || NOT_COUNTRIES.has(country)) throw new Error(`${where}: country ${country}`);
+  if (typeof country !== 'string' || !COUNTRY.test(country) || NOT_COUNTRIES.has(country))
+    throw new Error(`${where}: country ${country}`);
 }
 
 function checkIds(list: readonly { id: string }[], where: string): void {
@@ -486,13 +712,15 @@ function checkIds(list: readonly { id: string }[], where: string): void {
 /** Everything the parser kept obeys the contract of types.ts. */
 export function checkData(data: EvolaqData): void {
   if (!Number.isInteger(data.schemaVersion) || data.schemaVersion < 1) throw new Error(`schemaVersion ${data.schemaVersion}`);
-  if (Intl.getCanonicalLocales(data.defaultLanguage)[0] !== data.defaultLanguage) throw new Error(`defaultLanguage ${data.defaultLanguage}`);
+  if (Intl.getCanonicalLocales(data.defaultLanguage)[0] !== data.defaultLanguage)
+    throw new Error(`defaultLanguage ${data.defaultLanguage}`);
   const { project } = data;
   checkText(project.title, 'project.title', false);
   for (const key of ['acronym', 'summary', 'programme'] as const) checkText(project[key], `project.${key}`);
   checkDate(project.start, 'project.start');
   checkDate(project.end, 'project.end');
-  if (project.start && project.end && project.end < project.start) throw new Error(`project ends ${project.end} before ${project.start}`);
+  if (project.start && project.end && project.end < project.start)
+    throw new Error(`project ends ${project.end} before ${project.start}`);
   checkLink(project.website, 'project.website');
   project.goals.forEach((text, i) => checkText(text, `project.goals[${i}]`, false));
   project.themes.forEach((text, i) => checkText(text, `project.themes[${i}]`, false));
@@ -509,9 +737,12 @@ export function checkData(data: EvolaqData): void {
     checkText(partner.city, `${where}.city`);
     checkCountry(partner.country, `${where}.country`);
     if (partner.type !== undefined && !PARTNER_TYPES.includes(partner.type)) throw new Error(`${where}.type ${partner.type}`);
-    if ((partner.lat === undefined) !== (partner.lon === undefined)) throw new Error(`${where}: lat without lon or lon without lat`);
-    if (partner.lat !== undefined && !(Number.isFinite(partner.lat) && Math.abs(partner.lat) <= 90)) throw new Error(`${where}.lat ${partner.lat}`);
-    if (partner.lon !== undefined && !(Number.isFinite(partner.lon) && Math.abs(partner.lon) <= 180)) throw new Error(`${where}.lon ${partner.lon}`);
+    if ((partner.lat === undefined) !== (partner.lon === undefined))
+      throw new Error(`${where}: lat without lon or lon without lat`);
+    if (partner.lat !== undefined && !(Number.isFinite(partner.lat) && Math.abs(partner.lat) <= 90))
+      throw new Error(`${where}.lat ${partner.lat}`);
+    if (partner.lon !== undefined && !(Number.isFinite(partner.lon) && Math.abs(partner.lon) <= 180))
+      throw new Error(`${where}.lon ${partner.lon}`);
     checkLink(partner.website, `${where}.website`);
     if (typeof partner.lead !== 'boolean') throw new Error(`${where}.lead ${String(partner.lead)}`);
   });
@@ -525,7 +756,8 @@ export function checkData(data: EvolaqData): void {
     if (meeting.end < meeting.start) throw new Error(`${where} ends ${meeting.end} before ${meeting.start}`);
     checkCountry(meeting.country, `${where}.country`);
     for (const host of meeting.hosts) if (!partnerIds.has(host)) throw new Error(`${where}: host ${host} is no kept partner`);
-    if (meeting.number !== undefined && !(Number.isInteger(meeting.number) && meeting.number >= 0)) throw new Error(`${where}.number ${meeting.number}`);
+    if (meeting.number !== undefined && !(Number.isInteger(meeting.number) && meeting.number >= 0))
+      throw new Error(`${where}.number ${meeting.number}`);
     for (const key of ['city', 'title', 'summary'] as const) checkText(meeting[key], `${where}.${key}`);
     meeting.themes.forEach((text, t) => checkText(text, `${where}.themes[${t}]`, false));
     checkLink(meeting.link, `${where}.link`);
@@ -594,7 +826,28 @@ const edit = fc.record({
   at: fc.nat(),
   remove: fc.nat(6),
   insert: fc.oneof(
-    fc.constantFrom('', '"', '{', '}', '[', ']', ',', ':', '\\', 'null', '1e309', '-', '\u0000', '\ufeff', '\n', 'tru', '/*', '"\\u12', '"\\ud800"', ' '),
+    fc.constantFrom(
+      '',
+      '"',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '\\',
+      'null',
+      '1e309',
+      '-',
+      '\u0000',
+      '\ufeff',
+      '\n',
+      'tru',
+      '/*',
+      '"\\u12',
+      '"\\ud800"',
+      ' ',
+    ),
     fc.string({ maxLength: 4 }),
   ),
 });
@@ -631,7 +884,9 @@ if (!importedByAnotherTest) {
       expect(() => parsePath('partners.3')).to.throw();
       expect(() => parsePath('project["title"]')).to.throw(/canonical/);
       const doc = { project: { title: { 'de-AT': 'x' } }, meetings: [{ host: ['a', 'b'] }] };
-      expect(() => checkProblemPaths(doc, [problemAt('project.title["de-AT"]'), problemAt('meetings[0].host[1]'), problemAt('')])).not.to.throw();
+      expect(() =>
+        checkProblemPaths(doc, [problemAt('project.title["de-AT"]'), problemAt('meetings[0].host[1]'), problemAt('')]),
+      ).not.to.throw();
       expect(() => checkProblemPaths(doc, [problemAt('meetings[0].host[2]')])).to.throw();
       expect(() => checkProblemPaths(doc, [problemAt('project.acronym')])).to.throw();
       expect(() => checkProblemPaths(doc, [problemAt('project.acronym', 'missing')])).not.to.throw();
@@ -642,7 +897,12 @@ if (!importedByAnotherTest) {
 
     it('any JSON value: parseDocument never throws, paths exist, what it keeps is valid', () => {
       fc.assert(
-        fc.property(fc.jsonValue(), (value) => checkResult(value, parseSafely(() => parseDocument(value)))),
+        fc.property(fc.jsonValue(), (value) =>
+          checkResult(
+            value,
+            parseSafely(() => parseDocument(value)),
+          ),
+        ),
         { seed: SEED, includeErrorInReport: true, numRuns: 1000 },
       );
     });
@@ -651,7 +911,10 @@ if (!importedByAnotherTest) {
       fc.assert(
         fc.property(fc.jsonValue(), (value) => {
           const text = JSON.stringify(value);
-          checkTextResult(text, parseSafely(() => parseJsonText(text)));
+          checkTextResult(
+            text,
+            parseSafely(() => parseJsonText(text)),
+          );
         }),
         { seed: SEED, includeErrorInReport: true, numRuns: 500 },
       );
@@ -659,12 +922,33 @@ if (!importedByAnotherTest) {
 
     it('any JS value given as .data (NaN, -0, BigInt, Map, sparse arrays, null prototypes): never throws', () => {
       const anything = fc.anything({
-        withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true,
-        withObjectString: true, withSparseArray: true, withTypedArray: true, withUnicodeString: true,
+        withBigInt: true,
+        withBoxedValues: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withObjectString: true,
+        withSparseArray: true,
+        withTypedArray: true,
+        withUnicodeString: true,
       });
-      const documentLike = fc.record({ schemaVersion: anything, project: fc.oneof(anything, fc.record({ title: anything })), partners: anything, meetings: anything }, { requiredKeys: [] });
+      const documentLike = fc.record(
+        {
+          schemaVersion: anything,
+          project: fc.oneof(anything, fc.record({ title: anything })),
+          partners: anything,
+          meetings: anything,
+        },
+        { requiredKeys: [] },
+      );
       fc.assert(
-        fc.property(fc.oneof(anything, documentLike), (value) => checkResult(value, parseSafely(() => parseDocument(value)))),
+        fc.property(fc.oneof(anything, documentLike), (value) =>
+          checkResult(
+            value,
+            parseSafely(() => parseDocument(value)),
+          ),
+        ),
         { seed: SEED, includeErrorInReport: true, numRuns: 300 },
       );
     });
@@ -673,7 +957,10 @@ if (!importedByAnotherTest) {
       fc.assert(
         fc.property(opsArbitrary, (ops) => {
           const input = asObject(applyOps(demo, ops));
-          checkResult(input, parseSafely(() => parseDocument(input)));
+          checkResult(
+            input,
+            parseSafely(() => parseDocument(input)),
+          );
         }),
         { seed: SEED, includeErrorInReport: true, numRuns: 1500 },
       );
@@ -683,7 +970,10 @@ if (!importedByAnotherTest) {
       fc.assert(
         fc.property(opsArbitrary, fc.array(edit, { maxLength: 3 }), fc.boolean(), (ops, edits, bom) => {
           const text = (bom ? '\ufeff' : '') + applyEdits(asText(applyOps(demo, ops), edits.length % 2 ? 2 : undefined), edits);
-          checkTextResult(text, parseSafely(() => parseJsonText(text)));
+          checkTextResult(
+            text,
+            parseSafely(() => parseJsonText(text)),
+          );
         }),
         { seed: SEED, includeErrorInReport: true, numRuns: 1000 },
       );
@@ -691,15 +981,26 @@ if (!importedByAnotherTest) {
 
     it('deeply nested values in any field never make the parser throw', () => {
       const cases: Array<[Place, string]> = [
-        ['root', 'defaultLanguage'], ['partners', 'id'], ['partners', 'country'], ['partners', 'type'], ['meetings', 'start'], ['meetings', 'host'],
+        ['root', 'defaultLanguage'],
+        ['partners', 'id'],
+        ['partners', 'country'],
+        ['partners', 'type'],
+        ['meetings', 'start'],
+        ['meetings', 'host'],
       ];
       for (const kind of ['array', 'object'] as const) {
         for (const [place, field] of cases) {
           const template = applyOps(demo, [{ kind: 'field', place, item: 0, field, value: deep(kind, 100000), drop: false }]);
           const input = asObject(template);
-          checkResult(input, parseSafely(() => parseDocument(input)));
+          checkResult(
+            input,
+            parseSafely(() => parseDocument(input)),
+          );
           const text = asText(template);
-          checkTextResult(text, parseSafely(() => parseJsonText(text)));
+          checkTextResult(
+            text,
+            parseSafely(() => parseJsonText(text)),
+          );
         }
       }
     });
@@ -726,9 +1027,18 @@ if (!importedByAnotherTest) {
       fc.assert(
         fc.property(dates, dates, (a, b) => {
           const [start, end] = a <= b ? [a, b] : [b, a];
-          const { data, problems } = parseDocument({ schemaVersion: 1, project: { title: 'x', start, end }, meetings: [{ id: 'm', start, end, country: 'SE' }] });
+          const { data, problems } = parseDocument({
+            schemaVersion: 1,
+            project: { title: 'x', start, end },
+            meetings: [{ id: 'm', start, end, country: 'SE' }],
+          });
           expect(problems).to.deep.equal([]);
-          expect([data!.project.start, data!.project.end, data!.meetings[0].start, data!.meetings[0].end]).to.deep.equal([start, end, start, end]);
+          expect([data!.project.start, data!.project.end, data!.meetings[0].start, data!.meetings[0].end]).to.deep.equal([
+            start,
+            end,
+            start,
+            end,
+          ]);
         }),
         { seed: SEED, includeErrorInReport: true, numRuns: 300 },
       );
@@ -742,7 +1052,9 @@ if (!importedByAnotherTest) {
         partners: codes.map((country, i) => ({ id: `p${i}`, name: 'x', country })),
       });
       expect(data!.partners.map((p) => p.country)).to.deep.equal(['XK']);
-      expect(problems.map((p) => [p.path, p.code])).to.deep.equal(codes.slice(0, -1).map((_, i) => [`partners[${i}].country`, 'invalid-country']));
+      expect(problems.map((p) => [p.path, p.code])).to.deep.equal(
+        codes.slice(0, -1).map((_, i) => [`partners[${i}].country`, 'invalid-country']),
+      );
     });
 
     it('a .data value that neither JSON.stringify nor String() can print is reported, not thrown', () => {
@@ -750,9 +1062,22 @@ if (!importedByAnotherTest) {
       // engines whose JSON.stringify itself has a recursion limit, plain deep JSON did the same.)
       let deepBigInt: unknown = [10n];
       for (let i = 0; i < 100000; i++) deepBigInt = [deepBigInt];
-      const unprintable = { toJSON: () => { throw new Error('toJSON'); }, toString: () => { throw new Error('toString'); } };
+      const unprintable = {
+        toJSON: () => {
+          throw new Error('toJSON');
+        },
+        toString: () => {
+          throw new Error('toString');
+        },
+      };
       for (const value of [deepBigInt, unprintable]) {
-        const input = { schemaVersion: 1, defaultLanguage: value, project: { title: 'x' }, partners: [{ id: value, name: 'x', country: value, type: value }], meetings: [{ id: 'm', start: value, country: 'SE' }] };
+        const input = {
+          schemaVersion: 1,
+          defaultLanguage: value,
+          project: { title: 'x' },
+          partners: [{ id: value, name: 'x', country: value, type: value }],
+          meetings: [{ id: 'm', start: value, country: 'SE' }],
+        };
         const result = parseSafely(() => parseDocument(input));
         checkResult(input, result);
         expect(result.problems.map((p) => [p.path, p.code, p.value])).to.deep.equal([

@@ -15,7 +15,15 @@ describe('parseDocument', () => {
       const result = parseDocument(await demoData());
       expect(result.problems).to.deep.equal([]);
       expect(result.data!.partners.map((p) => p.id)).to.deep.equal([
-        'norrkoping', 'skovde', 'collecchio', 'cervia', 'dubrovnik', 'daugavpils', 'enzkreis', 'vsg-linz', 'liiveri',
+        'norrkoping',
+        'skovde',
+        'collecchio',
+        'cervia',
+        'dubrovnik',
+        'daugavpils',
+        'enzkreis',
+        'vsg-linz',
+        'liiveri',
       ]);
       expect(result.data!.meetings).to.have.length(9);
     });
@@ -78,7 +86,9 @@ describe('parseDocument', () => {
         ],
       });
       expect(result.data!.partners.map((p) => p.id)).to.deep.equal(['a', 'c']);
-      expect(result.problems.map((p) => [p.severity, p.path, p.code])).to.deep.equal([['error', 'partners[1].country', 'missing']]);
+      expect(result.problems.map((p) => [p.severity, p.path, p.code])).to.deep.equal([
+        ['error', 'partners[1].country', 'missing'],
+      ]);
     });
 
     it('drops a duplicate id, keeping the first', () => {
@@ -175,7 +185,10 @@ describe('parseDocument', () => {
     });
 
     it('shows a meeting whose end is before its start as one day', () => {
-      const result = parseDocument({ ...minimal(), meetings: [{ id: 'm', start: '2016-03-03', end: '2016-03-01', country: 'AT' }] });
+      const result = parseDocument({
+        ...minimal(),
+        meetings: [{ id: 'm', start: '2016-03-03', end: '2016-03-01', country: 'AT' }],
+      });
       expect(result.data!.meetings[0].end).to.equal('2016-03-03');
       expect(result.problems[0]).to.include({ severity: 'warning', path: 'meetings[0].end', code: 'end-before-start' });
     });
@@ -214,7 +227,11 @@ describe('parseDocument', () => {
     });
 
     it('ignores unknown properties, so the format can grow', () => {
-      const result = parseDocument({ ...minimal(), futureField: { any: 1 }, partners: [{ id: 'a', name: 'A', country: 'SE', logo: 'x' }] });
+      const result = parseDocument({
+        ...minimal(),
+        futureField: { any: 1 },
+        partners: [{ id: 'a', name: 'A', country: 'SE', logo: 'x' }],
+      });
       expect(result.problems).to.deep.equal([]);
     });
   });
@@ -226,7 +243,10 @@ describe('parseDocument', () => {
     });
 
     it('gives a plain local name the language of its country', () => {
-      const result = parseDocument({ ...minimal(), partners: [{ id: 'a', name: 'Norrköping Municipality', localName: 'Norrköpings kommun', country: 'SE' }] });
+      const result = parseDocument({
+        ...minimal(),
+        partners: [{ id: 'a', name: 'Norrköping Municipality', localName: 'Norrköpings kommun', country: 'SE' }],
+      });
       expect(result.data!.partners[0].localName).to.deep.equal({ sv: 'Norrköpings kommun' });
     });
 

@@ -4,7 +4,9 @@ import type { EvolaqPartnersElement } from '../src/elements/partners/evolaq-part
 import { LANGUAGES, demoData, settled, useLanguage } from './support/helpers.js';
 
 async function partners(data?: unknown): Promise<EvolaqPartnersElement> {
-  const element = await fixture<EvolaqPartnersElement>(html`<evolaq-partners .data=${data ?? (await demoData())}></evolaq-partners>`);
+  const element = await fixture<EvolaqPartnersElement>(
+    html`<evolaq-partners .data=${data ?? (await demoData())}></evolaq-partners>`,
+  );
   return settled(element);
 }
 
@@ -46,7 +48,7 @@ describe('<evolaq-partners>', () => {
       expect(root.querySelectorAll('.lead')).to.have.length(1);
     });
 
-    it("shows the local name in its own language, with the type and the city", async () => {
+    it('shows the local name in its own language, with the type and the city', async () => {
       const root = (await partners()).shadowRoot!;
       const norrkoping = root.querySelector('[data-partner="norrkoping"]')!;
       const local = norrkoping.querySelector('.local [lang]')!;
@@ -72,7 +74,13 @@ describe('<evolaq-partners>', () => {
     it('names and orders the countries in German', async () => {
       await useLanguage('de');
       expect(countryHeadings(await partners())).to.deep.equal([
-        'Deutschland', 'Finnland', 'Italien', 'Kroatien', 'Lettland', 'Österreich', 'Schweden',
+        'Deutschland',
+        'Finnland',
+        'Italien',
+        'Kroatien',
+        'Lettland',
+        'Österreich',
+        'Schweden',
       ]);
     });
 

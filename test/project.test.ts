@@ -6,7 +6,9 @@ import { activeLanguage } from '../src/i18n/language.js';
 import { LANGUAGES, deepQuery, deepQueryAll, demoData, mount, nextEvent, settled, useLanguage } from './support/helpers.js';
 
 async function project(data?: unknown, now = '2017-04-20'): Promise<EvolaqProjectElement> {
-  const element = await fixture<EvolaqProjectElement>(html`<evolaq-project now=${now} .data=${data ?? (await demoData())}></evolaq-project>`);
+  const element = await fixture<EvolaqProjectElement>(
+    html`<evolaq-project now=${now} .data=${data ?? (await demoData())}></evolaq-project>`,
+  );
   return settled(element);
 }
 
@@ -53,7 +55,9 @@ describe('<evolaq-project>', () => {
       expect(deepQuery(element, 'h2')!.textContent!.trim()).to.equal('Enhancing Volunteering Actions and Quality in Europe');
       expect(deepQueryAll(element, 'li.partner')).to.have.length(9);
       expect(deepQueryAll(element, 'li.meeting')).to.have.length(9);
-      expect(deepQueryAll(element, 'li.meeting[data-status="next"]').map((li) => li.id)).to.deep.equal(['evolaq-meeting-collecchio-2017']);
+      expect(deepQueryAll(element, 'li.meeting[data-status="next"]').map((li) => li.id)).to.deep.equal([
+        'evolaq-meeting-collecchio-2017',
+      ]);
     });
 
     it("shows the EU emblem, 12 gold stars on blue, beside the data's statement", async () => {
@@ -123,15 +127,39 @@ describe('<evolaq-project>', () => {
       const options = deepQueryAll<HTMLOptionElement>(await project(), 'option');
       expect(options.every((o) => o.lang === o.value)).to.equal(true);
       expect(options.map((o) => o.textContent)).to.deep.equal([
-        'Български', 'Español', 'Čeština', 'Dansk', 'Deutsch', 'Eesti', 'Ελληνικά', 'English', 'Français', 'Gaeilge',
-        'Hrvatski', 'Italiano', 'Latviešu', 'Lietuvių', 'Magyar', 'Malti', 'Nederlands', 'Polski', 'Português',
-        'Română', 'Slovenčina', 'Slovenščina', 'Suomi', 'Svenska',
+        'Български',
+        'Español',
+        'Čeština',
+        'Dansk',
+        'Deutsch',
+        'Eesti',
+        'Ελληνικά',
+        'English',
+        'Français',
+        'Gaeilge',
+        'Hrvatski',
+        'Italiano',
+        'Latviešu',
+        'Lietuvių',
+        'Magyar',
+        'Malti',
+        'Nederlands',
+        'Polski',
+        'Português',
+        'Română',
+        'Slovenčina',
+        'Slovenščina',
+        'Suomi',
+        'Svenska',
       ]);
     });
 
     it('switches every widget on the page and fires evolaq-language-change', async () => {
       const data = await demoData();
-      const page = mount(html`<evolaq-project now="2017-04-20" .data=${data}></evolaq-project><evolaq-timeline now="2017-04-20" .data=${data}></evolaq-timeline>`);
+      const page = mount(
+        html`<evolaq-project now="2017-04-20" .data=${data}></evolaq-project
+          ><evolaq-timeline now="2017-04-20" .data=${data}></evolaq-timeline>`,
+      );
       const [first, second] = [...page.children] as HTMLElement[];
       await settled(first);
       await settled(second);
@@ -146,7 +174,9 @@ describe('<evolaq-project>', () => {
       expect(activeLanguage()).to.equal('lv');
       expect(deepQuery(first, 'section.timeline > h3')!.textContent!.trim()).to.equal('Partneru sanāksmes');
       expect(second.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Partneru sanāksmes');
-      expect(second.shadowRoot!.querySelector('#evolaq-meeting-collecchio-2017 .dates')!.textContent).to.equal('2017. gada 11.–14. maijs');
+      expect(second.shadowRoot!.querySelector('#evolaq-meeting-collecchio-2017 .dates')!.textContent).to.equal(
+        '2017. gada 11.–14. maijs',
+      );
     });
 
     it('can be hidden with no-picker', async () => {

@@ -75,7 +75,9 @@ describe('<evolaq-project> with hostile data', function () {
           expect(handlers, `${where}: event handler attributes on <${node.localName}>`).to.deep.equal([]);
           const link = node.getAttribute('href') ?? node.getAttribute('xlink:href');
           if (link !== null) {
-            expect(['https:', 'http:', 'mailto:'], `${where}: <${node.localName} href="${link}">`).to.include(new URL(link, location.href).protocol);
+            expect(['https:', 'http:', 'mailto:'], `${where}: <${node.localName} href="${link}">`).to.include(
+              new URL(link, location.href).protocol,
+            );
           }
         }
         element.remove();

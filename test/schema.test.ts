@@ -81,8 +81,24 @@ function base(): Doc {
       funding: { statement: 'Co-funded by the European Union', emblem: true },
     },
     partners: [
-      { id: 'norrkoping', name: 'Norrköping Municipality', localName: 'Norrköpings kommun', type: 'municipality', country: 'SE', city: 'Norrköping', lat: 58.588, lon: 16.192, website: 'https://www.norrkoping.se/', lead: true },
-      { id: 'collecchio', name: { en: 'Municipality of Collecchio', it: 'Comune di Collecchio' }, type: 'municipality', country: 'IT' },
+      {
+        id: 'norrkoping',
+        name: 'Norrköping Municipality',
+        localName: 'Norrköpings kommun',
+        type: 'municipality',
+        country: 'SE',
+        city: 'Norrköping',
+        lat: 58.588,
+        lon: 16.192,
+        website: 'https://www.norrkoping.se/',
+        lead: true,
+      },
+      {
+        id: 'collecchio',
+        name: { en: 'Municipality of Collecchio', it: 'Comune di Collecchio' },
+        type: 'municipality',
+        country: 'IT',
+      },
     ],
     meetings: [
       {
@@ -97,7 +113,12 @@ function base(): Doc {
         summary: { en: 'Volunteering in small towns.' },
         themes: ['Recognition'],
         link: 'https://example.org/meetings/collecchio',
-        report: { text: 'Forty volunteers met.', author: 'Comune di Collecchio', published: '2017-05-20', link: 'mailto:info@example.org' },
+        report: {
+          text: 'Forty volunteers met.',
+          author: 'Comune di Collecchio',
+          published: '2017-05-20',
+          link: 'mailto:info@example.org',
+        },
       },
     ],
   };
@@ -136,20 +157,29 @@ const VALID: Case[] = [
   { name: 'a language tag in any case (EN, pt-pt)', doc: with_((d) => (d.project.title = { EN: 'Title', 'pt-pt': 'Título' })) },
   { name: 'several hosts as an array', doc: with_((d) => (d.meetings[0].host = ['collecchio', 'norrkoping'])) },
   { name: 'lat and lon at their limits', doc: with_((d) => Object.assign(d.partners[0], { lat: -90, lon: 180 })) },
-  { name: 'a partner without lat and lon', doc: with_((d) => {
-    delete d.partners[0].lat;
-    delete d.partners[0].lon;
-  }) },
-  { name: 'meeting number 0 and no end', doc: with_((d) => {
-    delete d.meetings[0].end;
-    d.meetings[0].number = 0;
-  }) },
+  {
+    name: 'a partner without lat and lon',
+    doc: with_((d) => {
+      delete d.partners[0].lat;
+      delete d.partners[0].lon;
+    }),
+  },
+  {
+    name: 'meeting number 0 and no end',
+    doc: with_((d) => {
+      delete d.meetings[0].end;
+      d.meetings[0].number = 0;
+    }),
+  },
   { name: '29 February in a leap year', doc: with_((d) => (d.meetings[0].start = d.meetings[0].end = '2016-02-29')) },
-  { name: 'links in capitals, mailto:, and with letters beyond ASCII', doc: with_((d) => {
-    d.project.website = 'HTTPS://EXAMPLE.ORG/';
-    d.meetings[0].link = 'mailto:info@example.org';
-    d.partners[0].website = 'https://www.norrköping.se/språk';
-  }) },
+  {
+    name: 'links in capitals, mailto:, and with letters beyond ASCII',
+    doc: with_((d) => {
+      d.project.website = 'HTTPS://EXAMPLE.ORG/';
+      d.meetings[0].link = 'mailto:info@example.org';
+      d.partners[0].website = 'https://www.norrköping.se/språk';
+    }),
+  },
   { name: 'funding without a statement, emblem hidden', doc: with_((d) => (d.project.funding = { emblem: false })) },
 ];
 
@@ -166,27 +196,55 @@ const INVALID: Case[] = [
   { name: 'title of spaces only', doc: with_((d) => (d.project.title = '   ')), path: 'project.title' },
   { name: 'title {}', doc: with_((d) => (d.project.title = {})), path: 'project.title' },
   { name: 'title as a number', doc: with_((d) => (d.project.title = 2016)), path: 'project.title' },
-  { name: 'a text with an empty language entry', doc: with_((d) => (d.project.summary = { en: 'Fine', lv: '' })), path: 'project.summary.lv' },
-  { name: 'a text keyed "de AT"', doc: with_((d) => (d.project.title = { en: 'Title', 'de AT': 'Titel' })), path: 'project.title["de AT"]' },
+  {
+    name: 'a text with an empty language entry',
+    doc: with_((d) => (d.project.summary = { en: 'Fine', lv: '' })),
+    path: 'project.summary.lv',
+  },
+  {
+    name: 'a text keyed "de AT"',
+    doc: with_((d) => (d.project.title = { en: 'Title', 'de AT': 'Titel' })),
+    path: 'project.title["de AT"]',
+  },
   { name: 'a text entry that is not a string', doc: with_((d) => (d.partners[0].name = { en: 5 })), path: 'partners[0].name.en' },
-  { name: 'a text longer than 20000 characters', doc: with_((d) => (d.project.summary = 'a'.repeat(20001))), path: 'project.summary' },
+  {
+    name: 'a text longer than 20000 characters',
+    doc: with_((d) => (d.project.summary = 'a'.repeat(20001))),
+    path: 'project.summary',
+  },
   { name: 'goals as one string', doc: with_((d) => (d.project.goals = 'More volunteers')), path: 'project.goals' },
   { name: 'an empty theme', doc: with_((d) => (d.meetings[0].themes = [''])), path: 'meetings[0].themes[0]' },
   { name: 'project.end "2018-1-31"', doc: with_((d) => (d.project.end = '2018-1-31')), path: 'project.end' },
   { name: 'a javascript: website', doc: with_((d) => (d.project.website = 'javascript:alert(1)')), path: 'project.website' },
   { name: 'a JaVaScRiPt: link', doc: with_((d) => (d.meetings[0].link = 'JaVaScRiPt:alert(1)')), path: 'meetings[0].link' },
-  { name: 'an ftp: link', doc: with_((d) => (d.meetings[0].report.link = 'ftp://example.org/report.pdf')), path: 'meetings[0].report.link' },
+  {
+    name: 'an ftp: link',
+    doc: with_((d) => (d.meetings[0].report.link = 'ftp://example.org/report.pdf')),
+    path: 'meetings[0].report.link',
+  },
   { name: 'a relative link', doc: with_((d) => (d.meetings[0].link = '/meetings/collecchio')), path: 'meetings[0].link' },
   { name: '"https://" without a host', doc: with_((d) => (d.partners[0].website = 'https://')), path: 'partners[0].website' },
-  { name: 'a "<" in a host name', doc: with_((d) => (d.partners[0].website = 'https://www.norr<koping.se/')), path: 'partners[0].website' },
+  {
+    name: 'a "<" in a host name',
+    doc: with_((d) => (d.partners[0].website = 'https://www.norr<koping.se/')),
+    path: 'partners[0].website',
+  },
   { name: 'funding.emblem "yes"', doc: with_((d) => (d.project.funding.emblem = 'yes')), path: 'project.funding.emblem' },
   { name: 'partners as an object', doc: with_((d) => (d.partners = { norrkoping: d.partners[0] })), path: 'partners' },
-  { name: 'more than 1000 partners', doc: with_((d) => (d.partners = Array.from({ length: 1001 }, (_, i) => ({ id: `p${i}`, name: `P ${i}`, country: 'SE' })))), path: 'partners' },
+  {
+    name: 'more than 1000 partners',
+    doc: with_((d) => (d.partners = Array.from({ length: 1001 }, (_, i) => ({ id: `p${i}`, name: `P ${i}`, country: 'SE' })))),
+    path: 'partners',
+  },
   { name: 'a partner that is a string', doc: with_((d) => (d.partners[1] = 'collecchio')), path: 'partners[1]' },
   { name: 'a partner without country', doc: with_((d) => delete d.partners[1].country), path: 'partners[1].country' },
   { name: 'a partner without name', doc: with_((d) => delete d.partners[0].name), path: 'partners[0].name' },
   { name: 'a partner id "Linz 2016"', doc: with_((d) => (d.partners[0].id = 'Linz 2016')), path: 'partners[0].id' },
-  { name: 'country "se" in lower case (a warning at run time)', doc: with_((d) => (d.partners[0].country = 'se')), path: 'partners[0].country' },
+  {
+    name: 'country "se" in lower case (a warning at run time)',
+    doc: with_((d) => (d.partners[0].country = 'se')),
+    path: 'partners[0].country',
+  },
   { name: 'country "SWE"', doc: with_((d) => (d.meetings[0].country = 'SWE')), path: 'meetings[0].country' },
   { name: 'partner type "city"', doc: with_((d) => (d.partners[0].type = 'city')), path: 'partners[0].type' },
   { name: 'lat 120', doc: with_((d) => (d.partners[0].lat = 120)), path: 'partners[0].lat' },
@@ -196,15 +254,31 @@ const INVALID: Case[] = [
   { name: 'lead "yes"', doc: with_((d) => (d.partners[0].lead = 'yes')), path: 'partners[0].lead' },
   { name: 'a meeting id "Linz 2016"', doc: with_((d) => (d.meetings[0].id = 'Linz 2016')), path: 'meetings[0].id' },
   { name: 'a meeting without start', doc: with_((d) => delete d.meetings[0].start), path: 'meetings[0].start' },
-  { name: 'start "2017-02-30", a day that does not exist', doc: with_((d) => (d.meetings[0].start = '2017-02-30')), path: 'meetings[0].start' },
+  {
+    name: 'start "2017-02-30", a day that does not exist',
+    doc: with_((d) => (d.meetings[0].start = '2017-02-30')),
+    path: 'meetings[0].start',
+  },
   { name: 'end "2017-02-29", not a leap year', doc: with_((d) => (d.meetings[0].end = '2017-02-29')), path: 'meetings[0].end' },
   { name: 'meeting number -1', doc: with_((d) => (d.meetings[0].number = -1)), path: 'meetings[0].number' },
   { name: 'meeting number 7.5', doc: with_((d) => (d.meetings[0].number = 7.5)), path: 'meetings[0].number' },
   { name: 'host as a number', doc: with_((d) => (d.meetings[0].host = 5)), path: 'meetings[0].host' },
-  { name: 'a host list with a number in it', doc: with_((d) => (d.meetings[0].host = ['collecchio', 5])), path: 'meetings[0].host[1]' },
+  {
+    name: 'a host list with a number in it',
+    doc: with_((d) => (d.meetings[0].host = ['collecchio', 5])),
+    path: 'meetings[0].host[1]',
+  },
   { name: 'a report without text', doc: with_((d) => delete d.meetings[0].report.text), path: 'meetings[0].report.text' },
-  { name: 'a report as a string', doc: with_((d) => (d.meetings[0].report = 'Forty volunteers met.')), path: 'meetings[0].report' },
-  { name: 'report.published "2017-13-01"', doc: with_((d) => (d.meetings[0].report.published = '2017-13-01')), path: 'meetings[0].report.published' },
+  {
+    name: 'a report as a string',
+    doc: with_((d) => (d.meetings[0].report = 'Forty volunteers met.')),
+    path: 'meetings[0].report',
+  },
+  {
+    name: 'report.published "2017-13-01"',
+    doc: with_((d) => (d.meetings[0].report.published = '2017-13-01')),
+    path: 'meetings[0].report.published',
+  },
 ];
 
 /**
@@ -213,33 +287,108 @@ const INVALID: Case[] = [
  */
 const DIFFERENT: (Case & { schemaValid: boolean; parserProblems: boolean })[] = [
   // What JSON Schema cannot express: only caught at run time (the schema's descriptions say so).
-  { name: 'a duplicate partner id', doc: with_((d) => (d.partners[1].id = 'norrkoping')), schemaValid: true, parserProblems: true },
-  { name: 'a duplicate meeting id', doc: with_((d) => d.meetings.push({ ...d.meetings[0] })), schemaValid: true, parserProblems: true },
-  { name: 'a host that is no partner', doc: with_((d) => (d.meetings[0].host = 'nowhere')), schemaValid: true, parserProblems: true },
-  { name: 'a meeting that ends before it starts', doc: with_((d) => (d.meetings[0].end = '2017-05-10')), schemaValid: true, parserProblems: true },
-  { name: 'a project that ends before it starts', doc: with_((d) => (d.project.end = '2015-01-01')), schemaValid: true, parserProblems: true },
+  {
+    name: 'a duplicate partner id',
+    doc: with_((d) => (d.partners[1].id = 'norrkoping')),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'a duplicate meeting id',
+    doc: with_((d) => d.meetings.push({ ...d.meetings[0] })),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'a host that is no partner',
+    doc: with_((d) => (d.meetings[0].host = 'nowhere')),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'a meeting that ends before it starts',
+    doc: with_((d) => (d.meetings[0].end = '2017-05-10')),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'a project that ends before it starts',
+    doc: with_((d) => (d.project.end = '2015-01-01')),
+    schemaValid: true,
+    parserProblems: true,
+  },
   // The schema checks the shape of a country code; only the runtime knows which codes exist.
-  { name: 'country "XX", which is no country', doc: with_((d) => (d.partners[0].country = 'XX')), schemaValid: true, parserProblems: true },
+  {
+    name: 'country "XX", which is no country',
+    doc: with_((d) => (d.partners[0].country = 'XX')),
+    schemaValid: true,
+    parserProblems: true,
+  },
   // The EU's own codes: valid codes by the schema's pattern; the parser reads them as GR and GB with a warning.
-  { name: 'the EU code EL for Greece', doc: with_((d) => (d.partners[0].country = 'EL')), schemaValid: true, parserProblems: true },
-  { name: 'the EU code UK for the United Kingdom', doc: with_((d) => (d.meetings[0].country = 'UK')), schemaValid: true, parserProblems: true },
+  {
+    name: 'the EU code EL for Greece',
+    doc: with_((d) => (d.partners[0].country = 'EL')),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'the EU code UK for the United Kingdom',
+    doc: with_((d) => (d.meetings[0].country = 'UK')),
+    schemaValid: true,
+    parserProblems: true,
+  },
   // A later schemaVersion is valid for the schema (integer >= 1); this build reads it with a warning.
   { name: 'schemaVersion 2', doc: with_((d) => (d.schemaVersion = 2)), schemaValid: true, parserProblems: true },
   // The parser is forgiving where the schema asks for the clean form:
   // null is read as "absent" without a word; the schema wants the field left out.
-  { name: 'an optional field set to null', doc: with_((d) => (d.partners[0].website = null)), schemaValid: false, parserProblems: false },
+  {
+    name: 'an optional field set to null',
+    doc: with_((d) => (d.partners[0].website = null)),
+    schemaValid: false,
+    parserProblems: false,
+  },
   // surrounding spaces in a link are trimmed at run time;
-  { name: 'a link with spaces around it', doc: with_((d) => (d.project.website = ' https://example.org/ ')), schemaValid: false, parserProblems: false },
+  {
+    name: 'a link with spaces around it',
+    doc: with_((d) => (d.project.website = ' https://example.org/ ')),
+    schemaValid: false,
+    parserProblems: false,
+  },
   // the browser's URL parser reads http:example.org as http://example.org/; the schema wants the // written.
-  { name: 'a link without //', doc: with_((d) => (d.project.website = 'http:example.org')), schemaValid: false, parserProblems: false },
+  {
+    name: 'a link without //',
+    doc: with_((d) => (d.project.website = 'http:example.org')),
+    schemaValid: false,
+    parserProblems: false,
+  },
   // a space in a path is percent-encoded at run time (it still opens); the schema wants %20 written.
   // Both refuse white space inside a link: Chromium would accept a space even in a host name
   // ("https://exa%20mple.org/", a link that cannot open), other browsers would not.
-  { name: 'a space in the path of a link', doc: with_((d) => (d.meetings[0].link = 'https://example.org/my report.pdf')), schemaValid: false, parserProblems: true },
-  { name: 'a space in a host name', doc: with_((d) => (d.partners[0].website = 'https://www.norr koping.se/')), schemaValid: false, parserProblems: true },
+  {
+    name: 'a space in the path of a link',
+    doc: with_((d) => (d.meetings[0].link = 'https://example.org/my report.pdf')),
+    schemaValid: false,
+    parserProblems: true,
+  },
+  {
+    name: 'a space in a host name',
+    doc: with_((d) => (d.partners[0].website = 'https://www.norr koping.se/')),
+    schemaValid: false,
+    parserProblems: true,
+  },
   // A language tag starts with a 2-3 letter language ("english" is not one).
-  { name: 'a text keyed "english"', doc: with_((d) => (d.project.title = { english: 'Title', en: 'Title' })), schemaValid: false, parserProblems: true },
-  { name: 'a date in the year 99', doc: with_((d) => (d.project.start = '0099-12-31')), schemaValid: true, parserProblems: false },
+  {
+    name: 'a text keyed "english"',
+    doc: with_((d) => (d.project.title = { english: 'Title', en: 'Title' })),
+    schemaValid: false,
+    parserProblems: true,
+  },
+  {
+    name: 'a date in the year 99',
+    doc: with_((d) => (d.project.start = '0099-12-31')),
+    schemaValid: true,
+    parserProblems: false,
+  },
 ];
 
 describe('the JSON Schema', () => {
@@ -259,7 +408,8 @@ describe('the JSON Schema', () => {
       if (typeof node !== 'object' || node === null) return;
       if (node.properties) {
         for (const [key, property] of Object.entries<any>(node.properties)) {
-          if (typeof property.description !== 'string' || property.description.length < 20) undescribed.push(`${where}/properties/${key}`);
+          if (typeof property.description !== 'string' || property.description.length < 20)
+            undescribed.push(`${where}/properties/${key}`);
         }
       }
       for (const [key, child] of Object.entries(node)) walk(child, `${where}/${key}`);
@@ -298,7 +448,10 @@ describe('the JSON Schema', () => {
         expect(fromParser, 'parser paths').to.include(path);
         // Nothing the schema finds is a place where the parser sees nothing wrong.
         for (const schemaPath of fromSchema!) {
-          expect(fromParser.some((parserPath) => holds(schemaPath, parserPath)), `schema path ${schemaPath} vs ${fromParser.join(', ')}`).to.equal(true);
+          expect(
+            fromParser.some((parserPath) => holds(schemaPath, parserPath)),
+            `schema path ${schemaPath} vs ${fromParser.join(', ')}`,
+          ).to.equal(true);
         }
       });
     }

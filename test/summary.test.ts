@@ -4,13 +4,43 @@ import type { EvolaqSummaryElement } from '../src/elements/summary/evolaq-summar
 import { LANGUAGES, demoData, settled, shownText, useLanguage } from './support/helpers.js';
 
 async function summary(data?: unknown): Promise<EvolaqSummaryElement> {
-  const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary .data=${data ?? (await demoData())}></evolaq-summary>`);
+  const element = await fixture<EvolaqSummaryElement>(
+    html`<evolaq-summary .data=${data ?? (await demoData())}></evolaq-summary>`,
+  );
   return settled(element);
 }
 
 /** A document with `organisations` partners spread over `countries` countries. */
 function partnership(organisations: number, countries: number) {
-  const codes = ['SE', 'IT', 'HR', 'LV', 'DE', 'AT', 'FI', 'FR', 'ES', 'PL', 'CZ', 'SK', 'SI', 'PT', 'BE', 'NL', 'DK', 'EE', 'LT', 'IE', 'LU', 'MT', 'CY', 'GR', 'BG', 'RO', 'HU'];
+  const codes = [
+    'SE',
+    'IT',
+    'HR',
+    'LV',
+    'DE',
+    'AT',
+    'FI',
+    'FR',
+    'ES',
+    'PL',
+    'CZ',
+    'SK',
+    'SI',
+    'PT',
+    'BE',
+    'NL',
+    'DK',
+    'EE',
+    'LT',
+    'IE',
+    'LU',
+    'MT',
+    'CY',
+    'GR',
+    'BG',
+    'RO',
+    'HU',
+  ];
   return {
     schemaVersion: 1,
     project: { title: 'T' },
@@ -61,7 +91,9 @@ describe('<evolaq-summary>', () => {
     });
 
     it('honours heading-level', async () => {
-      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary heading-level="3" .data=${await demoData()}></evolaq-summary>`);
+      const element = await fixture<EvolaqSummaryElement>(
+        html`<evolaq-summary heading-level="3" .data=${await demoData()}></evolaq-summary>`,
+      );
       await settled(element);
       expect(element.shadowRoot!.querySelector('h3#title')).to.exist;
       expect(element.shadowRoot!.querySelector('h2')).to.equal(null);

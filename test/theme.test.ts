@@ -4,7 +4,9 @@ import '../src/index.js';
 import { deepQuery, demoData, mount, settled, useLanguage } from './support/helpers.js';
 
 async function project(theme?: string, style = '') {
-  const page = mount(html`<evolaq-project now="2017-04-20" style=${style} theme=${theme ?? ''} .data=${await demoData()}></evolaq-project>`);
+  const page = mount(
+    html`<evolaq-project now="2017-04-20" style=${style} theme=${theme ?? ''} .data=${await demoData()}></evolaq-project>`,
+  );
   const element = page.firstElementChild!;
   if (theme === undefined) element.removeAttribute('theme');
   return settled(element);

@@ -84,12 +84,14 @@ describe('<evolaq-timeline> in depth', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it("shows the report in paragraphs, with its author and publication date", async () => {
+    it('shows the report in paragraphs, with its author and publication date', async () => {
       const element = await timeline();
       await open(element, 'collecchio-2017');
       const report = details(element, 'collecchio-2017').querySelector('.report')!;
       expect(report.querySelectorAll('.text > p')).to.have.length(2);
-      expect(report.querySelector('.byline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('By Daugavpils project coordinator, published 20 May 2017');
+      expect(report.querySelector('.byline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'By Daugavpils project coordinator, published 20 May 2017',
+      );
       expect(report.querySelector('time')!.getAttribute('datetime')).to.equal('2017-05-20');
     });
 
@@ -132,7 +134,9 @@ describe('<evolaq-timeline> in depth', () => {
     it('offers one meeting as an iCalendar file that a real parser reads', async () => {
       const element = await timeline();
       await open(element, 'collecchio-2017');
-      const text = await downloaded(() => details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.click());
+      const text = await downloaded(() =>
+        details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.click(),
+      );
       expect(text.split('\r\n').length).to.be.above(10);
       expect(text.replace(/\r\n/g, '')).to.not.contain('\n');
       for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
@@ -148,18 +152,29 @@ describe('<evolaq-timeline> in depth', () => {
       expect(event.startDate.toString()).to.equal('2017-05-11');
       // DTEND of an all-day event is the day after the last day.
       expect(event.endDate.toString()).to.equal('2017-05-15');
-      expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).to.equal(`${location.href.split('#')[0]}#evolaq-meeting-collecchio-2017`);
+      expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).to.equal(
+        `${location.href.split('#')[0]}#evolaq-meeting-collecchio-2017`,
+      );
     });
 
     for (const zone of ['Pacific/Pago_Pago', 'Pacific/Kiritimati']) {
       it(`keeps the days in ${zone}`, async () => {
         await setTimezone(zone);
         const element = await timeline();
-        const text = await downloaded(() => element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!.click());
+        const text = await downloaded(() =>
+          element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!.click(),
+        );
         const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
         expect(events.map((e) => `${e.startDate.toString()}/${e.endDate.toString()}`)).to.deep.equal([
-          '2016-03-01/2016-03-04', '2016-05-30/2016-06-03', '2016-10-24/2016-10-28', '2016-11-21/2016-11-25',
-          '2017-03-14/2017-03-17', '2017-04-10/2017-04-13', '2017-05-11/2017-05-15', '2017-09-19/2017-09-22', '2017-12-12/2017-12-15',
+          '2016-03-01/2016-03-04',
+          '2016-05-30/2016-06-03',
+          '2016-10-24/2016-10-28',
+          '2016-11-21/2016-11-25',
+          '2017-03-14/2017-03-17',
+          '2017-04-10/2017-04-13',
+          '2017-05-11/2017-05-15',
+          '2017-09-19/2017-09-22',
+          '2017-12-12/2017-12-15',
         ]);
         const local = events[0].startDate.toJSDate();
         expect([local.getFullYear(), local.getMonth() + 1, local.getDate()]).to.deep.equal([2016, 3, 1]);
@@ -171,7 +186,9 @@ describe('<evolaq-timeline> in depth', () => {
       data.meetings[0].summary = 'Kick-off; partners, plans\nand a very long line '.repeat(6);
       const element = await timeline(data);
       await open(element, 'linz-2016');
-      const text = await downloaded(() => details(element, 'linz-2016').querySelector<HTMLButtonElement>('button.calendar')!.click());
+      const text = await downloaded(() =>
+        details(element, 'linz-2016').querySelector<HTMLButtonElement>('button.calendar')!.click(),
+      );
       expect(text).to.contain('Kick-off\\; partners\\, plans\\nand');
       const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
       expect(event.description).to.equal(data.meetings[0].summary.trim());
@@ -181,8 +198,12 @@ describe('<evolaq-timeline> in depth', () => {
       await useLanguage('de');
       const element = await timeline();
       await open(element, 'collecchio-2017');
-      const text = await downloaded(() => details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.click());
-      expect(new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!).location).to.equal('Collecchio, Italien');
+      const text = await downloaded(() =>
+        details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.click(),
+      );
+      expect(new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!).location).to.equal(
+        'Collecchio, Italien',
+      );
     });
   });
 
@@ -192,7 +213,10 @@ describe('<evolaq-timeline> in depth', () => {
     it('opens, scrolls to and focuses the meeting named in the address, once its data is there', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       goTo('#evolaq-meeting-cervia-2017');
-      const wrapper = mount(html`<div style="height: 3000px"></div><evolaq-timeline now="2017-04-20" src="/demo/evolaq.json"></evolaq-timeline>`);
+      const wrapper = mount(
+        html`<div style="height: 3000px"></div>
+          <evolaq-timeline now="2017-04-20" src="/demo/evolaq.json"></evolaq-timeline>`,
+      );
       const element = wrapper.querySelector('evolaq-timeline')!;
       for (let i = 0; i < 200 && element.shadowRoot!.activeElement === null; i++) await new Promise((r) => setTimeout(r, 10));
       expect(toggle(element, 'cervia-2017').getAttribute('aria-expanded')).to.equal('true');
@@ -204,7 +228,9 @@ describe('<evolaq-timeline> in depth', () => {
     it('lets the first timeline in document order answer', async () => {
       goTo('#evolaq-meeting-linz-2016');
       const data = await demoData();
-      const wrapper = mount(html`<evolaq-timeline .data=${data}></evolaq-timeline><evolaq-timeline .data=${data}></evolaq-timeline>`);
+      const wrapper = mount(
+        html`<evolaq-timeline .data=${data}></evolaq-timeline><evolaq-timeline .data=${data}></evolaq-timeline>`,
+      );
       const [first, second] = [...wrapper.children] as EvolaqTimelineElement[];
       await settled(first);
       await settled(second);
@@ -239,12 +265,20 @@ describe('<evolaq-timeline> in depth', () => {
   describe('views and long timelines', () => {
     it('groups meetings by year under year headings', async () => {
       const element = await timeline();
-      expect([...element.shadowRoot!.querySelectorAll('.year > .heading')].map((h) => h.textContent)).to.deep.equal(['2016', '2017']);
+      expect([...element.shadowRoot!.querySelectorAll('.year > .heading')].map((h) => h.textContent)).to.deep.equal([
+        '2016',
+        '2017',
+      ]);
     });
 
     it('shows only upcoming meetings, or only past ones', async () => {
-      const ids = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.meeting')].map((li) => li.id.replace('evolaq-meeting-', ''));
-      expect(ids(await timeline(undefined, { view: 'upcoming' }))).to.deep.equal(['collecchio-2017', 'skovde-2017', 'cervia-2017']);
+      const ids = (element: Element) =>
+        [...element.shadowRoot!.querySelectorAll('li.meeting')].map((li) => li.id.replace('evolaq-meeting-', ''));
+      expect(ids(await timeline(undefined, { view: 'upcoming' }))).to.deep.equal([
+        'collecchio-2017',
+        'skovde-2017',
+        'cervia-2017',
+      ]);
       expect(ids(await timeline(undefined, { view: 'past' }))).to.have.length(6);
     });
 
@@ -252,7 +286,12 @@ describe('<evolaq-timeline> in depth', () => {
       const data = {
         schemaVersion: 1,
         project: { title: 'Long' },
-        meetings: Array.from({ length: 300 }, (_, i) => ({ id: `m${i}`, start: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, country: 'SE', title: `Meeting number ${i}` })),
+        meetings: Array.from({ length: 300 }, (_, i) => ({
+          id: `m${i}`,
+          start: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+          country: 'SE',
+          title: `Meeting number ${i}`,
+        })),
       };
       const element = await timeline(data, { 'page-size': '25' });
       const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
@@ -310,7 +349,9 @@ describe('<evolaq-timeline> in depth', () => {
       const root = element.shadowRoot!;
       expect([...root.querySelectorAll<HTMLElement>('li.meeting')].every(isShown)).to.equal(true);
       expect([...root.querySelectorAll<HTMLElement>('.details')].every(isShown)).to.equal(true);
-      expect([...root.querySelectorAll<HTMLElement>('button.calendar, button.more')].some((b) => b.checkVisibility())).to.equal(false);
+      expect([...root.querySelectorAll<HTMLElement>('button.calendar, button.more')].some((b) => b.checkVisibility())).to.equal(
+        false,
+      );
       const link = root.querySelector('#details-linz-2016 a')!;
       expect(getComputedStyle(link, '::after').content).to.equal('" (https://example.org/linz)"');
       expect(getComputedStyle(root.querySelector('.when')!).color).to.equal('rgb(0, 0, 0)');

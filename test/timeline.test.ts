@@ -104,7 +104,10 @@ describe('<evolaq-timeline>', () => {
         const items = meetings(await timeline());
         expect(dates(items[0])).to.equal('1 – 3 March 2016');
         expect(dates(items[8])).to.equal('12 – 14 December 2017');
-        expect([...items[8].querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2017-12-12', '2017-12-14']);
+        expect([...items[8].querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+          '2017-12-12',
+          '2017-12-14',
+        ]);
       });
     }
 

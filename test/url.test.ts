@@ -113,7 +113,11 @@ const PLACES = [
   },
   {
     path: 'meetings[0].link',
-    doc: (link: unknown) => ({ schemaVersion: 1, project: { title: 'EVOLAQ' }, meetings: [{ id: 'm', start: '2017-05-11', country: 'IT', link }] }),
+    doc: (link: unknown) => ({
+      schemaVersion: 1,
+      project: { title: 'EVOLAQ' },
+      meetings: [{ id: 'm', start: '2017-05-11', country: 'IT', link }],
+    }),
     item: (data: EvolaqData) => data.meetings.find((m) => m.id === 'm'),
     link: (data: EvolaqData) => data.meetings.find((m) => m.id === 'm')?.link,
   },
@@ -154,11 +158,13 @@ describe('checkUrl', () => {
     const c0 = fc.integer({ min: 0, max: 0x20 }).map((code) => String.fromCharCode(code));
     const noise = fc.constantFrom('\t', '\n', '\r');
     const disguised = fc
-      .tuple(fc.array(c0, { maxLength: 4 }), fc.array(fc.tuple(fc.boolean(), fc.option(noise, { nil: '' })), { minLength: 11, maxLength: 11 }), fc.string({ maxLength: 20 }))
+      .tuple(
+        fc.array(c0, { maxLength: 4 }),
+        fc.array(fc.tuple(fc.boolean(), fc.option(noise, { nil: '' })), { minLength: 11, maxLength: 11 }),
+        fc.string({ maxLength: 20 }),
+      )
       .map(([prefix, letters, rest]) => {
-        const scheme = [...'javascript:']
-          .map((char, i) => (letters[i][0] ? char.toUpperCase() : char) + letters[i][1])
-          .join('');
+        const scheme = [...'javascript:'].map((char, i) => (letters[i][0] ? char.toUpperCase() : char) + letters[i][1]).join('');
         return prefix.join('') + scheme + rest;
       });
     fc.assert(
@@ -176,7 +182,13 @@ describe('checkUrl', () => {
     const anyString = fc.oneof(
       fc.string({ maxLength: 40 }),
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
-      fc.tuple(fc.constantFrom('javascript', 'data', 'vbscript', 'blob', 'file', 'https', 'http', 'mailto', 'HTTPS', 'MaIlTo', 'ftp'), fc.constantFrom(':', '://', ':/', '\t:'), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
+      fc
+        .tuple(
+          fc.constantFrom('javascript', 'data', 'vbscript', 'blob', 'file', 'https', 'http', 'mailto', 'HTTPS', 'MaIlTo', 'ftp'),
+          fc.constantFrom(':', '://', ':/', '\t:'),
+          fc.string({ maxLength: 20 }),
+        )
+        .map((parts) => parts.join('')),
     );
     fc.assert(
       fc.property(anyString, (value) => {
@@ -200,7 +212,10 @@ describe('links in the data', () => {
           expect(result.data, where).to.not.equal(undefined);
           expect(place.item(result.data!), where).to.not.equal(undefined);
           expect(place.link(result.data!), where).to.equal(undefined);
-          expect(result.problems.map((p) => [p.severity, p.path, p.code]), where).to.deep.equal([['warning', place.path, parserReason]]);
+          expect(
+            result.problems.map((p) => [p.severity, p.path, p.code]),
+            where,
+          ).to.deep.equal([['warning', place.path, parserReason]]);
         }
       }
     });
@@ -224,7 +239,10 @@ describe('links in the data', () => {
           const where = `${place.path} (${how}) ${JSON.stringify(value)}`;
           expect(place.item(result.data!), where).to.not.equal(undefined);
           expect(place.link(result.data!), where).to.equal(undefined);
-          expect(result.problems.map((p) => [p.severity, p.path, p.code, p.expected]), where).to.deep.equal([['warning', place.path, 'wrong-type', 'url']]);
+          expect(
+            result.problems.map((p) => [p.severity, p.path, p.code, p.expected]),
+            where,
+          ).to.deep.equal([['warning', place.path, 'wrong-type', 'url']]);
         }
       }
     }

@@ -4,9 +4,34 @@
  * Countries with several equal languages (Belgium, Switzerland, Luxembourg) are left out.
  */
 export const LOCAL_LANGUAGE: Readonly<Record<string, string>> = {
-  AT: 'de', BG: 'bg', CY: 'el', CZ: 'cs', DE: 'de', DK: 'da', EE: 'et', ES: 'es', FI: 'fi', FR: 'fr',
-  GB: 'en', GR: 'el', HR: 'hr', HU: 'hu', IE: 'en', IS: 'is', IT: 'it', LT: 'lt', LV: 'lv', MT: 'mt',
-  NL: 'nl', NO: 'nb', PL: 'pl', PT: 'pt-PT', RO: 'ro', SE: 'sv', SI: 'sl', SK: 'sk',
+  AT: 'de',
+  BG: 'bg',
+  CY: 'el',
+  CZ: 'cs',
+  DE: 'de',
+  DK: 'da',
+  EE: 'et',
+  ES: 'es',
+  FI: 'fi',
+  FR: 'fr',
+  GB: 'en',
+  GR: 'el',
+  HR: 'hr',
+  HU: 'hu',
+  IE: 'en',
+  IS: 'is',
+  IT: 'it',
+  LT: 'lt',
+  LV: 'lv',
+  MT: 'mt',
+  NL: 'nl',
+  NO: 'nb',
+  PL: 'pl',
+  PT: 'pt-PT',
+  RO: 'ro',
+  SE: 'sv',
+  SI: 'sl',
+  SK: 'sk',
 };
 
 /** The EU's own codes that ISO 3166-1 spells otherwise. */

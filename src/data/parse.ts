@@ -71,7 +71,8 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'unknown-host': (p) => `No partner has the id ${p.value}.`,
   'end-before-start': (p) => `The end ${p.value} is before the start; the meeting is shown as one day.`,
   'unknown-type': (p) => `Unknown partner type ${p.value}; expected one of ${p.expected}.`,
-  'unknown-version': (p) => `This is schema version ${p.value}; this widget reads version ${p.expected} and shows what it understands.`,
+  'unknown-version': (p) =>
+    `This is schema version ${p.value}; this widget reads version ${p.expected} and shows what it understands.`,
   'invalid-language': (p) => `${p.value} is not a language tag (BCP 47, such as en or de-AT).`,
   'too-large': (p) => `The data is larger than ${p.expected} characters.`,
   'too-many': (p) => `More than ${p.expected} entries; only the first ${p.expected} are read.`,
@@ -418,7 +419,11 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
   let type: PartnerType | undefined;
   if (value.type !== undefined && value.type !== null) {
     if ((PARTNER_TYPES as readonly Json[]).includes(value.type)) type = value.type as PartnerType;
-    else reader.report('warning', childPath(path, 'type'), 'unknown-type', { value: show(value.type), expected: PARTNER_TYPES.join(', ') });
+    else
+      reader.report('warning', childPath(path, 'type'), 'unknown-type', {
+        value: show(value.type),
+        expected: PARTNER_TYPES.join(', '),
+      });
   }
   return {
     id,
@@ -436,18 +441,20 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
 function readHosts(reader: Reader, value: Json, path: string, partnerIds: ReadonlySet<string>): string[] {
   if (value === undefined || value === null) return [];
   const hosts = Array.isArray(value) ? value : [value];
-  return hosts.flatMap((host, index) => {
-    const hostPath = Array.isArray(value) ? childPath(path, index) : path;
-    if (typeof host !== 'string') {
-      reader.wrongType('warning', hostPath, 'partner-id', host);
-      return [];
-    }
-    if (!partnerIds.has(host)) {
-      reader.report('warning', hostPath, 'unknown-host', { value: show(host) });
-      return [];
-    }
-    return [host];
-  }).filter((host, index, all) => all.indexOf(host) === index);
+  return hosts
+    .flatMap((host, index) => {
+      const hostPath = Array.isArray(value) ? childPath(path, index) : path;
+      if (typeof host !== 'string') {
+        reader.wrongType('warning', hostPath, 'partner-id', host);
+        return [];
+      }
+      if (!partnerIds.has(host)) {
+        reader.report('warning', hostPath, 'unknown-host', { value: show(host) });
+        return [];
+      }
+      return [host];
+    })
+    .filter((host, index, all) => all.indexOf(host) === index);
 }
 
 function readReport(reader: Reader, value: Json, path: string): Report | undefined {
@@ -456,7 +463,8 @@ function readReport(reader: Reader, value: Json, path: string): Report | undefin
     reader.wrongType('warning', path, 'object', value);
     return undefined;
   }
-  const text = value.text === undefined || value.text === null ? undefined : reader.text(value.text, childPath(path, 'text'), 'warning');
+  const text =
+    value.text === undefined || value.text === null ? undefined : reader.text(value.text, childPath(path, 'text'), 'warning');
   if (!text) {
     if (value.text === undefined || value.text === null) reader.report('warning', childPath(path, 'text'), 'missing');
     return undefined;
@@ -469,7 +477,13 @@ function readReport(reader: Reader, value: Json, path: string): Report | undefin
   };
 }
 
-function readMeeting(reader: Reader, value: Json, path: string, seen: Set<string>, partnerIds: ReadonlySet<string>): Meeting | undefined {
+function readMeeting(
+  reader: Reader,
+  value: Json,
+  path: string,
+  seen: Set<string>,
+  partnerIds: ReadonlySet<string>,
+): Meeting | undefined {
   if (!isObject(value)) {
     reader.wrongType('error', path, 'object', value);
     return undefined;

@@ -250,7 +250,9 @@ export abstract class EvolaqElement extends LitElement {
     if (this.failure && data) return renderStaleNotice(this.failure.problems);
     if (this.failure) return renderFailure(this.failure.problems);
     if (this.loading && !data) {
-      return html`<p class="loading" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}</p>`;
+      return html`<p class="loading" role="status">
+        ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
+      </p>`;
     }
     // Until there is data, the element's own light-DOM content (a link, a short text) shows.
     return data ? nothing : html`<slot></slot>`;

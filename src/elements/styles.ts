@@ -69,10 +69,22 @@ export const baseStyles = css`
     contain-intrinsic-inline-size: 36rem;
     overflow-wrap: anywhere;
   }
-  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure {
     margin: 0;
   }
-  ul, ol {
+  ul,
+  ol {
     padding: 0;
     list-style: none;
   }

@@ -17,12 +17,36 @@ function counted(tag: string, count: number, forms: Forms): string {
 export function organisationCount(tag: string, count: number): string {
   const n = formatNumber(tag, count);
   return counted(tag, count, {
-    zero: () => msg(str`${n} organisations`, { id: 'count.organisations.zero', desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: zero.' }),
-    one: () => msg(str`${n} organisation`, { id: 'count.organisations.one', desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: one.' }),
-    two: () => msg(str`${n} organisations`, { id: 'count.organisations.two', desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: two.' }),
-    few: () => msg(str`${n} organisations`, { id: 'count.organisations.few', desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: few.' }),
-    many: () => msg(str`${n} organisations`, { id: 'count.organisations.many', desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: many.' }),
-    other: () => msg(str`${n} organisations`, { id: 'count.organisations.other', desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: other.' }),
+    zero: () =>
+      msg(str`${n} organisations`, {
+        id: 'count.organisations.zero',
+        desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: zero.',
+      }),
+    one: () =>
+      msg(str`${n} organisation`, {
+        id: 'count.organisations.one',
+        desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: one.',
+      }),
+    two: () =>
+      msg(str`${n} organisations`, {
+        id: 'count.organisations.two',
+        desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: two.',
+      }),
+    few: () =>
+      msg(str`${n} organisations`, {
+        id: 'count.organisations.few',
+        desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: few.',
+      }),
+    many: () =>
+      msg(str`${n} organisations`, {
+        id: 'count.organisations.many',
+        desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: many.',
+      }),
+    other: () =>
+      msg(str`${n} organisations`, {
+        id: 'count.organisations.other',
+        desc: 'Number of partner organisations. Plural category chosen by Intl.PluralRules of the active language: other.',
+      }),
   });
 }
 
@@ -30,12 +54,36 @@ export function organisationCount(tag: string, count: number): string {
 export function fromCountryCount(tag: string, count: number): string {
   const n = formatNumber(tag, count);
   return counted(tag, count, {
-    zero: () => msg(str`from ${n} countries`, { id: 'count.fromCountries.zero', desc: 'Where the partners come from, as in "9 organisations from 7 countries". Plural category chosen by Intl.PluralRules of the active language: zero.' }),
-    one: () => msg(str`from ${n} country`, { id: 'count.fromCountries.one', desc: 'Where the partners come from, as in "9 organisations from 1 country". Plural category chosen by Intl.PluralRules of the active language: one.' }),
-    two: () => msg(str`from ${n} countries`, { id: 'count.fromCountries.two', desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: two.' }),
-    few: () => msg(str`from ${n} countries`, { id: 'count.fromCountries.few', desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: few.' }),
-    many: () => msg(str`from ${n} countries`, { id: 'count.fromCountries.many', desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: many.' }),
-    other: () => msg(str`from ${n} countries`, { id: 'count.fromCountries.other', desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: other.' }),
+    zero: () =>
+      msg(str`from ${n} countries`, {
+        id: 'count.fromCountries.zero',
+        desc: 'Where the partners come from, as in "9 organisations from 7 countries". Plural category chosen by Intl.PluralRules of the active language: zero.',
+      }),
+    one: () =>
+      msg(str`from ${n} country`, {
+        id: 'count.fromCountries.one',
+        desc: 'Where the partners come from, as in "9 organisations from 1 country". Plural category chosen by Intl.PluralRules of the active language: one.',
+      }),
+    two: () =>
+      msg(str`from ${n} countries`, {
+        id: 'count.fromCountries.two',
+        desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: two.',
+      }),
+    few: () =>
+      msg(str`from ${n} countries`, {
+        id: 'count.fromCountries.few',
+        desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: few.',
+      }),
+    many: () =>
+      msg(str`from ${n} countries`, {
+        id: 'count.fromCountries.many',
+        desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: many.',
+      }),
+    other: () =>
+      msg(str`from ${n} countries`, {
+        id: 'count.fromCountries.other',
+        desc: 'Where the partners come from. Plural category chosen by Intl.PluralRules of the active language: other.',
+      }),
   });
 }
 
@@ -43,12 +91,36 @@ export function fromCountryCount(tag: string, count: number): string {
 export function meetingCount(tag: string, count: number): string {
   const n = formatNumber(tag, count);
   return counted(tag, count, {
-    zero: () => msg(str`${n} partner meetings`, { id: 'count.meetings.zero', desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: zero.' }),
-    one: () => msg(str`${n} partner meeting`, { id: 'count.meetings.one', desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: one.' }),
-    two: () => msg(str`${n} partner meetings`, { id: 'count.meetings.two', desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: two.' }),
-    few: () => msg(str`${n} partner meetings`, { id: 'count.meetings.few', desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: few.' }),
-    many: () => msg(str`${n} partner meetings`, { id: 'count.meetings.many', desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: many.' }),
-    other: () => msg(str`${n} partner meetings`, { id: 'count.meetings.other', desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: other.' }),
+    zero: () =>
+      msg(str`${n} partner meetings`, {
+        id: 'count.meetings.zero',
+        desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: zero.',
+      }),
+    one: () =>
+      msg(str`${n} partner meeting`, {
+        id: 'count.meetings.one',
+        desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: one.',
+      }),
+    two: () =>
+      msg(str`${n} partner meetings`, {
+        id: 'count.meetings.two',
+        desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: two.',
+      }),
+    few: () =>
+      msg(str`${n} partner meetings`, {
+        id: 'count.meetings.few',
+        desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: few.',
+      }),
+    many: () =>
+      msg(str`${n} partner meetings`, {
+        id: 'count.meetings.many',
+        desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: many.',
+      }),
+    other: () =>
+      msg(str`${n} partner meetings`, {
+        id: 'count.meetings.other',
+        desc: 'Number of meetings of the project partners. Plural category chosen by Intl.PluralRules of the active language: other.',
+      }),
   });
 }
 
@@ -56,11 +128,35 @@ export function meetingCount(tag: string, count: number): string {
 export function problemCount(tag: string, count: number): string {
   const n = formatNumber(tag, count);
   return counted(tag, count, {
-    zero: () => msg(str`${n} problems in the data`, { id: 'count.problems.zero', desc: 'Heading of the list of problems found in the JSON data, for the webmaster. Plural category chosen by Intl.PluralRules of the active language: zero.' }),
-    one: () => msg(str`${n} problem in the data`, { id: 'count.problems.one', desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: one.' }),
-    two: () => msg(str`${n} problems in the data`, { id: 'count.problems.two', desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: two.' }),
-    few: () => msg(str`${n} problems in the data`, { id: 'count.problems.few', desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: few.' }),
-    many: () => msg(str`${n} problems in the data`, { id: 'count.problems.many', desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: many.' }),
-    other: () => msg(str`${n} problems in the data`, { id: 'count.problems.other', desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: other.' }),
+    zero: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.zero',
+        desc: 'Heading of the list of problems found in the JSON data, for the webmaster. Plural category chosen by Intl.PluralRules of the active language: zero.',
+      }),
+    one: () =>
+      msg(str`${n} problem in the data`, {
+        id: 'count.problems.one',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: one.',
+      }),
+    two: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.two',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: two.',
+      }),
+    few: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.few',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: few.',
+      }),
+    many: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.many',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: many.',
+      }),
+    other: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.other',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: other.',
+      }),
   });
 }

@@ -69,7 +69,11 @@ export function dateRangeRuns(tag: string, start: CalendarDate, end: CalendarDat
   // Czech and Slovak ranges come out with numeric months ("11.–14. 5. 2017"): write both dates.
   if (parts.some((part) => part.type === 'month' && /^\d/.test(part.value)) && !monthsAreNumeric(tag)) {
     const sameYear = start.slice(0, 4) === end.slice(0, 4);
-    return [{ text: sameYear ? withoutYear(format, start) : format.format(utcDate(start)), date: start }, { text: ' – ' }, { text: format.format(utcDate(end)), date: end }];
+    return [
+      { text: sameYear ? withoutYear(format, start) : format.format(utcDate(start)), date: start },
+      { text: ' – ' },
+      { text: format.format(utcDate(end)), date: end },
+    ];
   }
   const runs: DateRun[] = [];
   for (const part of parts) {

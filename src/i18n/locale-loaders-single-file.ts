@@ -17,7 +17,10 @@ const INSIDE: Readonly<Record<string, () => Promise<LocaleModule>>> = {
 };
 
 // Read while the script runs: later, document.currentScript is someone else's or null.
-const scriptUrl = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : document.baseURI;
+const scriptUrl =
+  document.currentScript instanceof HTMLScriptElement && document.currentScript.src
+    ? document.currentScript.src
+    : document.baseURI;
 
 export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   const inside = INSIDE[locale];

@@ -13,9 +13,7 @@ export const SUPPLEMENTED: readonly string[] = ['ga', 'mt'];
 export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   const [module, extra] = await Promise.all([
     import(`./generated/locales/${locale}.ts`) as Promise<LocaleModule>,
-    SUPPLEMENTED.includes(locale)
-      ? (import(`./supplements/${locale}.ts`) as Promise<{ supplement: IntlSupplement }>)
-      : undefined,
+    SUPPLEMENTED.includes(locale) ? (import(`./supplements/${locale}.ts`) as Promise<{ supplement: IntlSupplement }>) : undefined,
   ]);
   if (extra) installSupplement(locale, extra.supplement);
   return module;

@@ -3,7 +3,32 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { loadLocaleModule } from './locale-loaders.js';
 
 /** The EU's own order of its languages: by each language's name for itself. */
-const EU_ORDER = ['bg', 'es', 'cs', 'da', 'de', 'et', 'el', 'en', 'fr', 'ga', 'hr', 'it', 'lv', 'lt', 'hu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'fi', 'sv'];
+const EU_ORDER = [
+  'bg',
+  'es',
+  'cs',
+  'da',
+  'de',
+  'et',
+  'el',
+  'en',
+  'fr',
+  'ga',
+  'hr',
+  'it',
+  'lv',
+  'lt',
+  'hu',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'fi',
+  'sv',
+];
 
 /** The UI languages this build has messages for (base language tags), in the EU's order. */
 export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales].sort(

@@ -8,11 +8,16 @@ import { emblem } from './emblem.js';
 export function renderFunding(context: RenderContext, funding: Funding) {
   const statement = funding.statement
     ? renderText(context, funding.statement)
-    : msg('Co-funded by the European Union', { id: 'funding.default', desc: 'Default EU funding statement shown beside the EU flag. Use the official name of the European Union.' });
+    : msg('Co-funded by the European Union', {
+        id: 'funding.default',
+        desc: 'Default EU funding statement shown beside the EU flag. Use the official name of the European Union.',
+      });
   return html`<div class="funding" part="funding">
-    ${funding.emblem
-      ? emblem(msg('Flag of the European Union', { id: 'funding.emblem', desc: 'Accessible name of the EU flag image.' }))
-      : nothing}
+    ${
+      funding.emblem
+        ? emblem(msg('Flag of the European Union', { id: 'funding.emblem', desc: 'Accessible name of the EU flag image.' }))
+        : nothing
+    }
     <p class="statement">${statement}</p>
   </div>`;
 }

@@ -64,7 +64,9 @@ export class EvolaqLanguagePickerElement extends LitElement {
   override render() {
     const current = baseLanguage(activeLanguage());
     return html`<div class="base" part="base" lang=${activeLanguage()}>
-      <label for="language" part="label">${msg('Language', { id: 'picker.label', desc: 'Label of the drop-down that chooses the language of the widget.' })}</label>
+      <label for="language" part="label"
+        >${msg('Language', { id: 'picker.label', desc: 'Label of the drop-down that chooses the language of the widget.' })}</label
+      >
       <select id="language" part="select" @change=${this.onChange}>
         ${UI_LOCALES.map(
           (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${endonym(locale)}</option>`,
@@ -78,7 +80,10 @@ export class EvolaqLanguagePickerElement extends LitElement {
     const language = (event.target as HTMLSelectElement).value;
     if (!(await setLanguage(language))) return;
     const name = endonym(language);
-    this.announcement = msg(str`Language: ${name}`, { id: 'picker.changed', desc: 'Announced to screen readers after the visitor chose a language; the value is the language name in that language.' });
+    this.announcement = msg(str`Language: ${name}`, {
+      id: 'picker.changed',
+      desc: 'Announced to screen readers after the visitor chose a language; the value is the language name in that language.',
+    });
     this.dispatchEvent(new EvolaqLanguageChangeEvent(language));
   }
 }

@@ -52,9 +52,17 @@ export class EvolaqPartnersElement extends EvolaqElement {
   protected override renderContent(data: EvolaqData) {
     return html`<section class="partners" aria-labelledby="partners-title">
       ${heading(this.headingLevel, msg('Partners', { id: 'partners.title', desc: 'Heading of the list of partner organisations.' }), 'partners-title')}
-      ${this.noMap
-        ? nothing
-        : html`<evolaq-map part="map" .parsed=${this.result} heading-level=${this.headingLevel + 1} group=${linkKey(this)} theme=${ifDefined(this.theme)}></evolaq-map>`}
+      ${
+        this.noMap
+          ? nothing
+          : html`<evolaq-map
+              part="map"
+              .parsed=${this.result}
+              heading-level=${this.headingLevel + 1}
+              group=${linkKey(this)}
+              theme=${ifDefined(this.theme)}
+            ></evolaq-map>`
+      }
       <ul class="countries" @pointerover=${this.enter} @focusin=${this.enter} @pointerout=${this.leave} @focusout=${this.leave}>
         ${this.groups(data).map((group) => this.renderCountry(group))}
       </ul>
@@ -98,13 +106,21 @@ export class EvolaqPartnersElement extends EvolaqElement {
       partner.city ? html`<span>${renderText(context, partner.city)}</span>` : undefined,
     ].filter((item) => item !== undefined);
     const highlighted = this.selection.ids.includes(partner.id);
-    return html`<li class="partner ${partner.lead ? 'is-lead' : ''} ${highlighted ? 'hi' : ''}" part="partner" data-partner=${partner.id}>
+    return html`<li
+      class="partner ${partner.lead ? 'is-lead' : ''} ${highlighted ? 'hi' : ''}"
+      part="partner"
+      data-partner=${partner.id}
+    >
       <p class="name">${partner.website ? renderLink(partner.website, name) : name}</p>
       ${showLocal ? html`<p class="local">${renderText(context, partner.localName)}</p>` : nothing}
       ${meta.length ? html`<p class="meta">${join(meta, html`<span aria-hidden="true"> · </span>`)}</p>` : nothing}
-      ${partner.lead
-        ? html`<p class="lead" part="lead">${msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' })}</p>`
-        : nothing}
+      ${
+        partner.lead
+          ? html`<p class="lead" part="lead">
+              ${msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' })}
+            </p>`
+          : nothing
+      }
     </li>`;
   }
 

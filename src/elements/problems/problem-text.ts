@@ -25,13 +25,25 @@ export function problemText(problem: Problem): string {
     case 'invalid-json': {
       const [line, column] = value.split(':');
       return column
-        ? msg(str`The text is not valid JSON: line ${line}, column ${column}.`, { id: 'problem.invalid-json', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' })
-        : msg('The text is not valid JSON.', { id: 'problem.invalid-json-nowhere', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+        ? msg(str`The text is not valid JSON: line ${line}, column ${column}.`, {
+            id: 'problem.invalid-json',
+            desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+          })
+        : msg('The text is not valid JSON.', {
+            id: 'problem.invalid-json-nowhere',
+            desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+          });
     }
     case 'not-object':
-      return msg('The data is not a JSON object.', { id: 'problem.not-object', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg('The data is not a JSON object.', {
+        id: 'problem.not-object',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'missing':
-      return msg('This field is required but missing.', { id: 'problem.missing', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg('This field is required but missing.', {
+        id: 'problem.missing',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'wrong-type': {
       const kind = JSON_KINDS[expected as ValueKind] ?? expected;
       return msg(str`Wrong kind of value: expected ${kind}, found ${value}.`, {
@@ -40,53 +52,107 @@ export function problemText(problem: Problem): string {
       });
     }
     case 'empty':
-      return msg('This text is empty.', { id: 'problem.empty', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg('This text is empty.', {
+        id: 'problem.empty',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'invalid-date':
-      return msg(str`Expected a date written YYYY-MM-DD, found ${value}.`, { id: 'problem.invalid-date', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`Expected a date written YYYY-MM-DD, found ${value}.`, {
+        id: 'problem.invalid-date',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'invalid-id':
-      return msg(str`Expected an id of lower-case letters, digits and hyphens, found ${value}.`, { id: 'problem.invalid-id', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`Expected an id of lower-case letters, digits and hyphens, found ${value}.`, {
+        id: 'problem.invalid-id',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'duplicate-id':
-      return msg(str`The id ${value} is used more than once; only the first is shown.`, { id: 'problem.duplicate-id', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`The id ${value} is used more than once; only the first is shown.`, {
+        id: 'problem.duplicate-id',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'invalid-country':
-      return msg(str`Expected a two-letter country code such as SE, found ${value}.`, { id: 'problem.invalid-country', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`Expected a two-letter country code such as SE, found ${value}.`, {
+        id: 'problem.invalid-country',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'country-alias':
-      return msg(str`The EU country code ${value} was read as ${expected}.`, { id: 'problem.country-alias', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`The EU country code ${value} was read as ${expected}.`, {
+        id: 'problem.country-alias',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'invalid-url':
-      return msg(str`Expected a full web address, found ${value}.`, { id: 'problem.invalid-url', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`Expected a full web address, found ${value}.`, {
+        id: 'problem.invalid-url',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'unsafe-url':
-      return msg(str`Only https:, http: and mailto: links are allowed, so ${value} was left out.`, { id: 'problem.unsafe-url', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`Only https:, http: and mailto: links are allowed, so ${value} was left out.`, {
+        id: 'problem.unsafe-url',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'out-of-range':
-      return msg(str`Expected a number in the range ${expected}, found ${value}.`, { id: 'problem.out-of-range', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`Expected a number in the range ${expected}, found ${value}.`, {
+        id: 'problem.out-of-range',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'unknown-host':
-      return msg(str`No partner has the id ${value}.`, { id: 'problem.unknown-host', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`No partner has the id ${value}.`, {
+        id: 'problem.unknown-host',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'end-before-start':
-      return msg(str`The end date ${value} is before the start date.`, { id: 'problem.end-before-start', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`The end date ${value} is before the start date.`, {
+        id: 'problem.end-before-start',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'unknown-type':
-      return msg(str`Unknown partner type ${value}.`, { id: 'problem.unknown-type', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`Unknown partner type ${value}.`, {
+        id: 'problem.unknown-type',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'unknown-version':
       return msg(str`The data is schema version ${value}, newer than this widget knows; it shows what it understands.`, {
         id: 'problem.unknown-version',
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
     case 'invalid-language':
-      return msg(str`${value} is not a language code (such as en or de-AT).`, { id: 'problem.invalid-language', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`${value} is not a language code (such as en or de-AT).`, {
+        id: 'problem.invalid-language',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'too-large':
-      return msg(str`The data is too large (over ${expected} characters).`, { id: 'problem.too-large', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`The data is too large (over ${expected} characters).`, {
+        id: 'problem.too-large',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'too-many':
-      return msg(str`There are too many entries; only the first ${expected} are shown.`, { id: 'problem.too-many', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`There are too many entries; only the first ${expected} are shown.`, {
+        id: 'problem.too-many',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'too-long':
-      return msg(str`This text is longer than ${expected} characters and was shortened.`, { id: 'problem.too-long', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
+      return msg(str`This text is longer than ${expected} characters and was shortened.`, {
+        id: 'problem.too-long',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      });
     case 'http-error':
       return msg(str`The data file could not be loaded: the server answered ${value}. Check the address in src.`, {
         id: 'problem.http-error',
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
     case 'network-error':
-      return msg('The data file could not be loaded. Check the address in src, the connection, and that the server allows this site to read it (CORS).', {
-        id: 'problem.network-error',
+      return msg(
+        'The data file could not be loaded. Check the address in src, the connection, and that the server allows this site to read it (CORS).',
+        {
+          id: 'problem.network-error',
+          desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+        },
+      );
+    case 'timeout':
+      return msg(str`The data file did not arrive within ${expected}. Try again later.`, {
+        id: 'problem.timeout',
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
-    case 'timeout':
-      return msg(str`The data file did not arrive within ${expected}. Try again later.`, { id: 'problem.timeout', desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.' });
   }
 }

@@ -5,7 +5,9 @@ import { problemCount } from '../../i18n/counts.js';
 import { problemText } from './problem-text.js';
 
 function renderProblem(problem: Problem) {
-  const where = problem.path || msg('whole document', { id: 'problems.root', desc: 'JSON path shown for a problem with the data as a whole.' });
+  const where =
+    problem.path ||
+    msg('whole document', { id: 'problems.root', desc: 'JSON path shown for a problem with the data as a whole.' });
   const severity =
     problem.severity === 'error'
       ? msg('Error', { id: 'problems.error', desc: 'Label of a problem that dropped a partner, a meeting or all data.' })
@@ -20,7 +22,9 @@ export function renderProblems(lang: string, problems: readonly Problem[]) {
   if (problems.length === 0) return nothing;
   return html`<details class="problems" part="problems">
     <summary>${problemCount(lang, problems.length)}</summary>
-    <ul>${problems.map(renderProblem)}</ul>
+    <ul>
+      ${problems.map(renderProblem)}
+    </ul>
   </details>`;
 }
 
@@ -28,7 +32,11 @@ export function renderProblems(lang: string, problems: readonly Problem[]) {
 export function renderFailure(problems: readonly Problem[]) {
   const fatal = problems.find((problem) => problem.severity === 'error') ?? problems[0];
   return html`<div class="failure" part="error" role="alert">
-    <p><strong>${msg('The project information cannot be shown.', { id: 'failure.title', desc: 'Shown instead of the widget when its data cannot be used.' })}</strong></p>
+    <p>
+      <strong
+        >${msg('The project information cannot be shown.', { id: 'failure.title', desc: 'Shown instead of the widget when its data cannot be used.' })}</strong
+      >
+    </p>
     ${fatal ? html`<p>${problemText(fatal)}</p>` : nothing}
   </div>`;
 }

@@ -65,14 +65,38 @@ export class EvolaqProjectElement extends EvolaqElement {
     const group = linkKey(this);
     return html`<div class="project">
       ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker theme=${ifDefined(this.theme)}></evolaq-language-picker></div>`}
-      <evolaq-summary part="summary" .parsed=${this.result} heading-level=${level} theme=${ifDefined(this.theme)}></evolaq-summary>
+      <evolaq-summary
+        part="summary"
+        .parsed=${this.result}
+        heading-level=${level}
+        theme=${ifDefined(this.theme)}
+      ></evolaq-summary>
       <div class="columns">
-        ${data.partners.length
-          ? html`<evolaq-partners part="partners" .parsed=${this.result} heading-level=${level + 1} group=${group} ?no-map=${this.noMap} theme=${ifDefined(this.theme)}></evolaq-partners>`
-          : nothing}
-        ${data.meetings.length
-          ? html`<evolaq-timeline part="timeline" .parsed=${this.result} heading-level=${level + 1} now=${this.now ?? ''} ?no-hash=${this.noHash} group=${group} theme=${ifDefined(this.theme)}></evolaq-timeline>`
-          : nothing}
+        ${
+          data.partners.length
+            ? html`<evolaq-partners
+                part="partners"
+                .parsed=${this.result}
+                heading-level=${level + 1}
+                group=${group}
+                ?no-map=${this.noMap}
+                theme=${ifDefined(this.theme)}
+              ></evolaq-partners>`
+            : nothing
+        }
+        ${
+          data.meetings.length
+            ? html`<evolaq-timeline
+                part="timeline"
+                .parsed=${this.result}
+                heading-level=${level + 1}
+                now=${this.now ?? ''}
+                ?no-hash=${this.noHash}
+                group=${group}
+                theme=${ifDefined(this.theme)}
+              ></evolaq-timeline>`
+            : nothing
+        }
       </div>
       ${renderFunding(this.context, data.project.funding)}
     </div>`;

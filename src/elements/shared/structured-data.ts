@@ -92,5 +92,10 @@ export function writeStructuredData(host: Element, context: RenderContext, data:
   if (container.parentNode !== host) host.append(container);
   // `<` escaped, so no text in the data can close the script even if read as HTML.
   const json = JSON.stringify(structuredData(context, data)).replace(/</g, '\\u003c');
-  render(html`<script type="application/ld+json">${json}</script>`, container);
+  render(
+    html`<script type="application/ld+json">
+      ${json}
+    </script>`,
+    container,
+  );
 }

@@ -28,7 +28,10 @@ export function renderParagraphs(context: RenderContext, text: Text | undefined,
   if (!text) return nothing;
   const picked = pickText(text, context.lang, context.defaultLanguage);
   const lang = needsOwnLang(picked.lang, context.lang) ? picked.lang : undefined;
-  const paragraphs = picked.value.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  const paragraphs = picked.value
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
   return html`<div class="text" part=${ifDefined(part)} lang=${ifDefined(lang)}>
     ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
   </div>`;
@@ -41,7 +44,9 @@ export function renderLink(href: string, content: unknown, part?: string) {
 
 /** A date range with each date's own part in a `<time datetime>`. */
 export function renderDateRange(lang: string, start: string, end: string) {
-  return html`<span class="dates">${dateRangeRuns(lang, start, end).map((run) =>
-    run.date ? html`<time datetime=${run.date}>${run.text}</time>` : run.text,
-  )}</span>`;
+  return html`<span class="dates"
+    >${dateRangeRuns(lang, start, end).map((run) =>
+      run.date ? html`<time datetime=${run.date}>${run.text}</time>` : run.text,
+    )}</span
+  >`;
 }

@@ -42,9 +42,13 @@ export class EvolaqSummaryElement extends EvolaqElement {
       ${this.renderHeader(data)} ${this.renderFacts(data)} ${renderParagraphs(this.context, project.summary, 'summary')}
       ${this.renderList(msg('Goals', { id: 'summary.goals', desc: 'Heading of the list of the project goals.' }), project.goals, 'goals')}
       ${this.renderList(msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' }), project.themes, 'themes')}
-      ${project.website
-        ? html`<p class="website">${renderLink(project.website, msg('Project website', { id: 'summary.website', desc: 'Link to the project website.' }), 'website')}</p>`
-        : nothing}
+      ${
+        project.website
+          ? html`<p class="website">
+              ${renderLink(project.website, msg('Project website', { id: 'summary.website', desc: 'Link to the project website.' }), 'website')}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -59,30 +63,40 @@ export class EvolaqSummaryElement extends EvolaqElement {
     const { lang } = this.context;
     const countries = new Set(partners.map((partner) => partner.country)).size;
     return html`<dl class="facts" part="facts">
-      ${project.programme
-        ? html`<div>
-            <dt>${msg('Programme', { id: 'summary.programme', desc: 'Label: the EU funding programme of the project.' })}</dt>
-            <dd>${renderText(this.context, project.programme)}</dd>
-          </div>`
-        : nothing}
-      ${project.start
-        ? html`<div>
-            <dt>${msg('Period', { id: 'summary.period', desc: 'Label: from when to when the project runs.' })}</dt>
-            <dd>${renderDateRange(lang, project.start, project.end ?? project.start)}</dd>
-          </div>`
-        : nothing}
-      ${partners.length
-        ? html`<div>
-            <dt>${msg('Partnership', { id: 'summary.partnership', desc: 'Label: how many organisations from how many countries take part.' })}</dt>
-            <dd>${organisationCount(lang, partners.length)} ${fromCountryCount(lang, countries)}</dd>
-          </div>`
-        : nothing}
-      ${meetings.length
-        ? html`<div>
-            <dt>${msg('Meetings', { id: 'summary.meetings', desc: 'Label: how many partner meetings there are.' })}</dt>
-            <dd>${meetingCount(lang, meetings.length)}</dd>
-          </div>`
-        : nothing}
+      ${
+        project.programme
+          ? html`<div>
+              <dt>${msg('Programme', { id: 'summary.programme', desc: 'Label: the EU funding programme of the project.' })}</dt>
+              <dd>${renderText(this.context, project.programme)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        project.start
+          ? html`<div>
+              <dt>${msg('Period', { id: 'summary.period', desc: 'Label: from when to when the project runs.' })}</dt>
+              <dd>${renderDateRange(lang, project.start, project.end ?? project.start)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        partners.length
+          ? html`<div>
+              <dt>
+                ${msg('Partnership', { id: 'summary.partnership', desc: 'Label: how many organisations from how many countries take part.' })}
+              </dt>
+              <dd>${organisationCount(lang, partners.length)} ${fromCountryCount(lang, countries)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        meetings.length
+          ? html`<div>
+              <dt>${msg('Meetings', { id: 'summary.meetings', desc: 'Label: how many partner meetings there are.' })}</dt>
+              <dd>${meetingCount(lang, meetings.length)}</dd>
+            </div>`
+          : nothing
+      }
     </dl>`;
   }
 

@@ -1,13 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { join } from 'lit/directives/join.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
+import { hiddenUntilFound } from '../shared/hidden-until-found.js';
 import { SelectionController } from '../shared/selection.js';
 import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
@@ -109,38 +109,60 @@ export class EvolaqTimelineElement extends EvolaqElement {
     }
     const grouped = years.size > 1;
     let index = 0;
-    const renderList = (list: readonly Meeting[]) => html`<ol class="meetings" part="meetings">
-      ${repeat(list, (m) => m.id, (meeting) => this.renderMeeting(data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped))}
-    </ol>`;
+    const renderList = (list: readonly Meeting[]) =>
+      html`<ol class="meetings" part="meetings">
+        ${repeat(
+          list,
+          (m) => m.id,
+          (meeting) => this.renderMeeting(data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped),
+        )}
+      </ol>`;
     return html`<section class="timeline" aria-labelledby="timeline-title">
       ${heading(this.headingLevel, msg('Partner meetings', { id: 'timeline.title', desc: 'Heading of the timeline of partner meetings.' }), 'timeline-title')}
-      ${meetings.length === 0
-        ? html`<p class="empty">${msg('No meetings to show.', { id: 'timeline.empty', desc: 'Shown when the chosen view (upcoming or past meetings) has none.' })}</p>`
-        : nothing}
-      ${grouped
-        ? [...years].map(
-            ([year, list]) => html`<div class="year">${heading(this.headingLevel + 1, year)}${renderList(list)}</div>`,
-          )
-        : renderList(meetings)}
+      ${
+        meetings.length === 0
+          ? html`<p class="empty">
+              ${msg('No meetings to show.', { id: 'timeline.empty', desc: 'Shown when the chosen view (upcoming or past meetings) has none.' })}
+            </p>`
+          : nothing
+      }
+      ${
+        grouped
+          ? [...years].map(
+              ([year, list]) => html`<div class="year">${heading(this.headingLevel + 1, year)}${renderList(list)}</div>`,
+            )
+          : renderList(meetings)
+      }
       <div class="actions">
-        ${meetings.length > limit
-          ? html`<button class="more" part="more" @click=${() => this.showMore(meetings, limit)}>
-              ${msg(str`Show more meetings (${formatNumber(this.context.lang, meetings.length - limit)})`, {
-                id: 'timeline.more',
-                desc: 'Button under a long timeline; the number is how many meetings are still hidden.',
-              })}
-            </button>`
-          : nothing}
-        ${meetings.length > 1
-          ? html`<button class="calendar" part="calendar" @click=${() => this.downloadCalendar(data, meetings)}>
-              ${msg('Add all meetings to calendar', { id: 'timeline.calendarAll', desc: 'Button that downloads an .ics calendar file with every meeting shown.' })}
-            </button>`
-          : nothing}
+        ${
+          meetings.length > limit
+            ? html`<button class="more" part="more" @click=${() => this.showMore(meetings, limit)}>
+                ${msg(str`Show more meetings (${formatNumber(this.context.lang, meetings.length - limit)})`, {
+                  id: 'timeline.more',
+                  desc: 'Button under a long timeline; the number is how many meetings are still hidden.',
+                })}
+              </button>`
+            : nothing
+        }
+        ${
+          meetings.length > 1
+            ? html`<button class="calendar" part="calendar" @click=${() => this.downloadCalendar(data, meetings)}>
+                ${msg('Add all meetings to calendar', { id: 'timeline.calendarAll', desc: 'Button that downloads an .ics calendar file with every meeting shown.' })}
+              </button>`
+            : nothing
+        }
       </div>
     </section>`;
   }
 
-  private renderMeeting(data: EvolaqData, meeting: Meeting, status: MeetingStatus, day: string, beyondLimit: boolean, grouped: boolean) {
+  private renderMeeting(
+    data: EvolaqData,
+    meeting: Meeting,
+    status: MeetingStatus,
+    day: string,
+    beyondLimit: boolean,
+    grouped: boolean,
+  ) {
     const { lang } = this.context;
     const open = this.open.has(meeting.id);
     const place = this.renderPlace(meeting);
@@ -151,7 +173,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       class="meeting ${status}"
       part="meeting meeting-${status}"
       data-status=${status}
-      hidden=${ifDefined(beyondLimit ? 'until-found' : undefined)}
+      ${hiddenUntilFound(beyondLimit)}
       @beforematch=${() => this.revealAll()}
       @pointerenter=${() => this.selection.set(meeting.hosts)}
       @pointerleave=${() => this.selection.set([])}
@@ -173,14 +195,22 @@ export class EvolaqTimelineElement extends EvolaqElement {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="details-${meeting.id}"
             @click=${() => this.toggle(meeting.id)}
-          ><span class="title">${title}</span><span class="chevron" aria-hidden="true"></span></button>`,
+          >
+            <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+          </button>`,
         )}
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
         <p class="where">
           ${meeting.title ? html`<span class="place">${place}</span>` : nothing}
           ${hosts.length ? html`<span class="host">${this.hostedBy(hosts)}</span>` : nothing}
         </p>
-        <div class="details" part="details" id="details-${meeting.id}" hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.setOpen(meeting.id, true)}>
+        <div
+          class="details"
+          part="details"
+          id="details-${meeting.id}"
+          ${hiddenUntilFound(!open)}
+          @beforematch=${() => this.setOpen(meeting.id, true)}
+        >
           ${this.renderDetails(data, meeting)}
         </div>
       </div>
@@ -191,19 +221,25 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const context = this.context;
     const report = meeting.report;
     return html`${renderParagraphs(context, meeting.summary)}
-      ${meeting.themes.length
-        ? html`<ul class="themes" aria-label=${msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' })}>
-            ${meeting.themes.map((theme) => html`<li>${renderText(context, theme)}</li>`)}
-          </ul>`
-        : nothing}
-      ${report
-        ? html`<div class="report" part="report">
-            ${heading(this.headingLevel + 3, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
-            ${renderParagraphs(context, report.text)}
-            ${this.renderByline(report.author, report.published)}
-            ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }))}</p>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        meeting.themes.length
+          ? html`<ul
+              class="themes"
+              aria-label=${msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' })}
+            >
+              ${meeting.themes.map((theme) => html`<li>${renderText(context, theme)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        report
+          ? html`<div class="report" part="report">
+              ${heading(this.headingLevel + 3, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
+              ${renderParagraphs(context, report.text)} ${this.renderByline(report.author, report.published)}
+              ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }))}</p>` : nothing}
+            </div>`
+          : nothing
+      }
       <p class="links">
         ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' })) : nothing}
         <button class="calendar" part="calendar" @click=${() => this.downloadCalendar(data, [meeting])}>
@@ -217,7 +253,11 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const date = published ? html`<time datetime=${published}>${formatDate(this.context.lang, published)}</time>` : nothing;
     const by = renderText(this.context, author);
     let line;
-    if (author && published) line = msg(html`By ${by}, published ${date}`, { id: 'timeline.byline', desc: 'Who wrote a meeting report and when it was published.' });
+    if (author && published)
+      line = msg(html`By ${by}, published ${date}`, {
+        id: 'timeline.byline',
+        desc: 'Who wrote a meeting report and when it was published.',
+      });
     else if (author) line = msg(html`By ${by}`, { id: 'timeline.author', desc: 'Who wrote a meeting report.' });
     else line = msg(html`Published ${date}`, { id: 'timeline.published', desc: 'When a meeting report was published.' });
     return html`<p class="byline">${line}</p>`;
@@ -241,13 +281,25 @@ export class EvolaqTimelineElement extends EvolaqElement {
   private statusLabel(status: MeetingStatus): string {
     switch (status) {
       case 'past':
-        return msg('Past', { id: 'timeline.status.past', desc: 'Status of a partner meeting relative to today, shown above its title.' });
+        return msg('Past', {
+          id: 'timeline.status.past',
+          desc: 'Status of a partner meeting relative to today, shown above its title.',
+        });
       case 'ongoing':
-        return msg('Happening now', { id: 'timeline.status.ongoing', desc: 'Status of a partner meeting relative to today, shown above its title.' });
+        return msg('Happening now', {
+          id: 'timeline.status.ongoing',
+          desc: 'Status of a partner meeting relative to today, shown above its title.',
+        });
       case 'next':
-        return msg('Next meeting', { id: 'timeline.status.next', desc: 'Status of a partner meeting relative to today, shown above its title.' });
+        return msg('Next meeting', {
+          id: 'timeline.status.next',
+          desc: 'Status of a partner meeting relative to today, shown above its title.',
+        });
       case 'upcoming':
-        return msg('Upcoming', { id: 'timeline.status.upcoming', desc: 'Status of a partner meeting relative to today, shown above its title.' });
+        return msg('Upcoming', {
+          id: 'timeline.status.upcoming',
+          desc: 'Status of a partner meeting relative to today, shown above its title.',
+        });
     }
   }
 

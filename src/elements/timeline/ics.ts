@@ -15,7 +15,11 @@ export interface CalendarEvent {
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -50,11 +54,17 @@ function dayAfter(date: CalendarDate): string {
 }
 
 function timestamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** An iCalendar file (RFC 5545) with all-day events that no time zone can move. */
-export function toICalendar(events: readonly CalendarEvent[], { name, now = new Date() }: { name?: string; now?: Date } = {}): string {
+export function toICalendar(
+  events: readonly CalendarEvent[],
+  { name, now = new Date() }: { name?: string; now?: Date } = {},
+): string {
   const stamp = timestamp(now);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//EVOLAQ//EVOLAQ widget//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
