@@ -56,6 +56,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...noMarkupFromStrings,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Classes register in define.ts files, guarded, never in the class module.
       'wc/no-self-class': 'error',
       'wc/guard-super-call': 'off',

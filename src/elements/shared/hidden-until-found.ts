@@ -12,8 +12,7 @@ class HiddenUntilFound extends Directive {
   }
 
   // Only update() acts; render() declares the argument for TypeScript.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  render(hide: boolean) {
+  render(_hide: boolean) {
     return nothing;
   }
 
