@@ -13,6 +13,20 @@ function stripMessageNotes(): Plugin {
   };
 }
 
+/**
+ * Lit templates and styles keep their source indentation in the built code. A line break and its
+ * indentation inside them mean no more than one space to HTML and CSS, so they become one.
+ * (Only runs of four or more spaces: the few texts where a line break matters are indented less.)
+ */
+function collapseTemplateWhitespace(): Plugin {
+  return {
+    name: 'evolaq-collapse-template-whitespace',
+    renderChunk(code) {
+      return { code: code.replace(/\n {4,}/g, ' '), map: null };
+    },
+  };
+}
+
 /*
  * Two builds from one entry:
  * - `vite build` → `dist/esm/evolaq-widget.js`, an ES module with one chunk per language, loaded when chosen;
@@ -23,7 +37,7 @@ function stripMessageNotes(): Plugin {
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [stripMessageNotes()],
+    plugins: [stripMessageNotes(), collapseTemplateWhitespace()],
     // The single file holds the partner languages and loads the others from beside itself.
     resolve: iife
       ? {

@@ -15,7 +15,7 @@ function withStaticImports(entry) {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
       if (spec.startsWith('.')) visit(join(dirname(file), spec));
     }
   };
@@ -32,13 +32,13 @@ const checks = [
   {
     what: 'dist/evolaq-widget.js (7 languages, map, all elements)',
     bytes: gzip(join(dist, 'evolaq-widget.js')),
-    budget: 47_000,
+    budget: 47_500,
     target: 28_672,
   },
   {
     what: 'ES entry with its static chunks (English; map included)',
     bytes: withStaticImports('esm/evolaq-widget.js').reduce((sum, file) => sum + gzip(file), 0),
-    budget: 43_000,
+    budget: 43_500,
     target: 14_336,
   },
   ...languageFiles('locales').map((file) => ({

@@ -141,7 +141,7 @@ describe('inputs', () => {
       const element = await fixture<EvolaqSummaryElement>(
         html`<evolaq-summary src=${`/demo/evolaq.json?slow=${Math.random()}`}></evolaq-summary>`,
       );
-      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
+      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Loading…');
       await nextEvent(element, 'evolaq-load');
     });
 

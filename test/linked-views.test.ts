@@ -23,7 +23,8 @@ describe('linked views', () => {
     expect(highlightedPins(project)).to.deep.equal(['daugavpils']);
 
     partner.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
-    deepQuery<HTMLButtonElement>(project, '#evolaq-meeting-collecchio-2017 .toggle')!.focus();
+    // Focus events, as keyboard focus sends them (a background test tab gets no real focus).
+    deepQuery(project, '#evolaq-meeting-collecchio-2017 .toggle')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     await settled(project);
     expect(highlightedPins(project)).to.deep.equal(['collecchio']);
   });
@@ -33,7 +34,7 @@ describe('linked views', () => {
     const project = page.firstElementChild!;
     await settled(project);
     const pin = deepQuery<SVGGElement>(project, 'g.pin[data-id="skovde"]')!;
-    pin.focus();
+    pin.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     await settled(project);
     expect(highlightedPartners(project)).to.deep.equal(['skovde']);
     const name = deepQuery(project, 'li.partner.hi .name')!;
