@@ -1,17 +1,15 @@
 // Test runner: real headless Chromium (Debian's), TypeScript through esbuild, and a few
 // commands the tests need that the browser cannot do for itself (time zone, CSP pages).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { nodeResolve } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
-import { rollup } from 'rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
 import { findChrome, missingChromeMessage } from './scripts/find-chrome.mjs';
 import { cspPlugin, testApiMiddleware, timezonePlugin } from './test/support/server-plugins.mjs';
 
 /**
  * ajv and ajv-formats (for test/schema.test.ts) are CommonJS that require() JSON, which the dev server cannot serve as
- * modules (and @rollup/plugin-commonjs through fromRollup() breaks on them). So they are bundled once, on first request,
- * with rollup into one ES module (one ajv, shared by both), and their entry files are served as re-exports of it.
+ * modules. So they are bundled once, on first request, with esbuild into one ES module (one ajv, shared by both), and
+ * their entry files are served as re-exports of it.
  */
 function ajvPlugin() {
   const bundlePath = '/__evolaq__/ajv.js';
@@ -21,29 +19,22 @@ function ajvPlugin() {
   };
   const entry = "export { default as Ajv2020 } from 'ajv/dist/2020.js'; export { default as addFormats } from 'ajv-formats';";
   let bundle;
-  const build = async () => {
-    const built = await rollup({
-      input: 'evolaq-ajv-entry',
-      plugins: [
-        {
-          name: 'entry',
-          resolveId: (id) => (id === 'evolaq-ajv-entry' ? id : null),
-          load: (id) => (id === 'evolaq-ajv-entry' ? entry : null),
-        },
-        nodeResolve(),
-        rollupCommonjs(),
-        { name: 'json', transform: (code, id) => (id.endsWith('.json') ? { code: `export default ${code};`, map: null } : null) },
-      ],
-      onwarn: (warning, warn) => warning.code !== 'CIRCULAR_DEPENDENCY' && warn(warning), // ajv's cycles are fine
+  const bundleAjv = async () => {
+    const result = await build({
+      stdin: { contents: entry, resolveDir: process.cwd(), sourcefile: 'evolaq-ajv-entry.js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
     });
-    const { output } = await built.generate({ format: 'es' });
-    return output[0].code;
+    return result.outputFiles[0].text;
   };
   return {
     name: 'evolaq-ajv',
     serve(context) {
       if (facades[context.path]) return { body: facades[context.path], type: 'js' };
-      if (context.path === bundlePath) return (bundle ??= build()).then((body) => ({ body, type: 'js' }));
+      if (context.path === bundlePath) return (bundle ??= bundleAjv()).then((body) => ({ body, type: 'js' }));
     },
   };
 }
