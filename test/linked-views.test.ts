@@ -24,7 +24,9 @@ describe('linked views', () => {
 
     partner.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
     // Focus events, as keyboard focus sends them (a background test tab gets no real focus).
-    deepQuery(project, '#evolaq-meeting-collecchio-2017 .toggle')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    deepQuery(project, '#evolaq-meeting-collecchio-2017 .toggle')!.dispatchEvent(
+      new FocusEvent('focusin', { bubbles: true, composed: true }),
+    );
     await settled(project);
     expect(highlightedPins(project)).to.deep.equal(['collecchio']);
   });
