@@ -19,7 +19,7 @@ const TRANSLATE = [400, 515];
 
 // Areas in map units² (1 unit ≈ 4.4 km). Visvalingam drops vertices whose triangle is smaller than
 // SIMPLIFY_AREA; whole rings smaller than MIN_RING_AREA vanish.
-const SIMPLIFY_AREA = 17;
+const SIMPLIFY_AREA = 30;
 const MIN_RING_AREA = 10;
 // A microstate smaller than this (≈ 1.5 px square at a 300 px wide map) is not drawn as a shape but
 // listed in MISSING_SMALL_STATES, so the element can give it a marker that is visible at every size.
@@ -29,7 +29,7 @@ const MICROSTATES = ['AD', 'LI', 'MC', 'MT', 'SM', 'VA'];
 // Countries shown only for context, beyond Europe: coastlines and borders that only they use are
 // simplified CONTEXT_FACTOR times harder, which leaves more of the budget to Europe.
 const CONTEXT = new Set('AM AZ DZ EG GL IL IQ IR JO KZ LB LY MA PS RU SA SY TN TR'.split(' '));
-const CONTEXT_FACTOR = 4;
+const CONTEXT_FACTOR = 8;
 
 // ISO 3166-1 numeric → alpha-2 for every country that reaches into the extent (and a few neighbours).
 // A country that reaches in without an entry here stops the build, so the table cannot silently rot.
