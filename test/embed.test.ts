@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LANGUAGES } from './support/helpers.js';
+import { LANGUAGES, deepAll, waitFor } from './support/helpers.js';
 
 /*
  * The built single file, used exactly as a webmaster does: one classic <script src> and one
@@ -36,22 +36,6 @@ function webmasterPage(lang: string, body: string): string {
       console.error = (...args) => { __errors.push(args.join(' ')); original.apply(console, args); };
     </script></head><body>${body}</body></html>`;
   return URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-}
-
-async function waitFor<T>(read: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-/** Everything shown inside the project, across its nested shadow roots. */
-function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
-  return found;
 }
 
 async function shownProject(frame: Frame, lang: string) {

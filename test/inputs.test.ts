@@ -2,18 +2,20 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqSummaryElement } from '../src/elements/summary/evolaq-summary.js';
 import type { EvolaqProblemsEvent } from '../src/elements/events.js';
-import { countFetches, demoData, demoJson, mount, nextEvent, settled, shownText, useLanguage } from './support/helpers.js';
+import {
+  countFetches,
+  demoData,
+  demoJson,
+  mount,
+  nextEvent,
+  settled,
+  shownText,
+  useLanguage,
+  waitFor,
+} from './support/helpers.js';
 
 const doc = (title: string, extra: object = {}) => ({ schemaVersion: 1, project: { title }, ...extra });
 const title = (element: Element) => element.shadowRoot!.querySelector('h2')?.textContent?.trim();
-
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 describe('inputs', () => {
   beforeEach(() => useLanguage('en'));

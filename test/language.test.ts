@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { waitFor } from './support/helpers.js';
 
 /*
  * The start language is decided once per page, so each case gets a page of its own: an iframe
@@ -21,15 +22,6 @@ async function openPage({ htmlLang, body }: { htmlLang?: string; body: string })
   await loaded;
   await iframe.contentWindow!.customElements.whenDefined('evolaq-timeline');
   return { window: iframe.contentWindow!, document: iframe.contentDocument!, remove: () => iframe.remove() };
-}
-
-async function waitFor<T>(read: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 const data = (extra: object = {}) =>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { embedSnippet, escapeAttribute, escapeScriptJson } from '../demo/playground.js';
-import { demoData } from './support/helpers.js';
+import { deepAll, demoData, waitFor } from './support/helpers.js';
 
 /*
  * demo/playground.html, used as a person does: in a page of its own (an iframe), typing into the
@@ -19,22 +19,6 @@ interface Playground {
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-async function waitFor<T>(read: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-/** Everything matching `selector` inside `root`'s shadow trees, however deep. */
-function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
-  return found;
-}
 
 const partnersShown = (preview: Element) => (preview.shadowRoot ? deepAll(preview.shadowRoot, 'li.partner').length : 0);
 

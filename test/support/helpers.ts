@@ -27,6 +27,23 @@ export async function settled<T extends Element>(element: T): Promise<T> {
   return element;
 }
 
+/** Polls `read` until it returns something truthy (for what no event announces), failing after about 5 s. */
+export async function waitFor<T>(read: () => T | undefined | null | false, what: string): Promise<T> {
+  for (let i = 0; i < 500; i++) {
+    const value = read();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** Everything matching `selector` in `root` and, recursively, in the shadow trees inside it. */
+export function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepAll(element.shadowRoot, selector));
+  return found;
+}
+
 /** Every custom element inside `root`'s shadow trees. */
 function deepElements(root: Element): Element[] {
   const found: Element[] = [];
