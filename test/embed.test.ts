@@ -71,6 +71,28 @@ describe('the built single file, embedded as a webmaster does', () => {
     });
   }
 
+  it('fetches a language it does not hold from beside itself, and only that one', async () => {
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'pl');
+    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
+    const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requests.sort()).to.deep.equal(['/demo/evolaq.json', '/dist/evolaq-widget.js', '/dist/locales/pl.js']);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
+  it('loads Maltese, with its own month and country names, under a strict CSP with Trusted Types', async () => {
+    const frame = await open('/test/csp/embed-maltese.html');
+    const root = await shownProject(frame, 'mt');
+    expect(deepAll(root, '#evolaq-meeting-collecchio-2017 .dates')[0].textContent).to.equal('11–14 ta’ Mejju 2017');
+    expect(frame.window.__violations).to.deep.equal([]);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('does not mind being loaded twice', async () => {
     const script = `<script src="${origin}/dist/evolaq-widget.js"></script>`;
     const frame = await open(
