@@ -6,15 +6,22 @@ export interface PickedText {
   readonly lang: string;
 }
 
-/** The canonical form of a BCP 47 tag (`de-at` → `de-AT`), or undefined when it is not one. */
+const canonical = new Map<string, string | undefined>();
+
+/** The canonical form of a BCP 47 tag (`de-at` → `de-AT`), or undefined when it is not one. Memoised. */
 export function canonicalTag(tag: string): string | undefined {
+  if (canonical.has(tag)) return canonical.get(tag);
+  let result: string | undefined;
   // BCP 47 allows 5-8 letter language subtags, but none is registered: "english" is a typo.
-  if (!/^[a-z]{2,3}(-|$)/i.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
+  if (/^[a-z]{2,3}(-|$)/i.test(tag)) {
+    try {
+      result = Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      result = undefined;
+    }
   }
+  if (canonical.size < 1000) canonical.set(tag, result);
+  return result;
 }
 
 /** `de-AT` → `de`. */
@@ -28,6 +35,8 @@ export function baseLanguage(tag: string): string {
  * first one present. `pt` asks for European Portuguese first.
  */
 export function pickText(text: Text, requested: string, defaultLanguage: string): PickedText {
+  const exact = text[requested];
+  if (exact !== undefined && requested !== 'pt') return { value: exact, lang: requested };
   const base = baseLanguage(requested);
   const tags = Object.keys(text);
   const chain = [

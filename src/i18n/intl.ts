@@ -56,11 +56,25 @@ export interface DateRun {
   readonly date?: CalendarDate;
 }
 
+const rangeCache = new Map<string, readonly DateRun[]>();
+
 /**
  * `11–14 May 2017` as runs: `11` (start), `–` (shared), `14` (end), ` May 2017` (shared), so each
- * date's own part can sit in its own `<time datetime>`.
+ * date's own part can sit in its own `<time datetime>`. Memoised: formatRangeToParts is slow, and
+ * a timeline asks again for the same ranges on every render and language switch.
  */
-export function dateRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): DateRun[] {
+export function dateRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): readonly DateRun[] {
+  const key = `${tag}|${start}|${end}|${supplementFor(tag) ? 's' : ''}`;
+  let runs = rangeCache.get(key);
+  if (!runs) {
+    runs = computeRangeRuns(tag, start, end);
+    if (rangeCache.size > 5000) rangeCache.clear();
+    rangeCache.set(key, runs);
+  }
+  return runs;
+}
+
+function computeRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): DateRun[] {
   const supplement = supplementFor(tag);
   if (supplement) return supplementedRuns(supplement, start, end);
   const format = dateFormat(tag);

@@ -142,8 +142,7 @@ export class EvolaqMapElement extends EvolaqElement {
   private readonly selection = new SelectionController(this);
 
   protected override renderContent(data: EvolaqData) {
-    const pins = this.pins(data);
-    const labels = placeLabels(pins);
+    const { pins, labels } = this.layout(data);
     const countries = new Set(data.partners.map((partner) => partner.country));
     const highlighted = new Set(this.selection.ids);
     const tabStop = pins.find((pin) => pin.partner.id === this.current) ?? pins[0];
@@ -175,6 +174,18 @@ export class EvolaqMapElement extends EvolaqElement {
         ${countries.size ? html`<figcaption part="summary">${this.summary(data, countries)}</figcaption>` : nothing}
       </figure>
     </section>`;
+  }
+
+  private laidOut?: { data: EvolaqData; lang: string; pins: Pin[]; labels: ReturnType<typeof placeLabels> };
+
+  /** Pins and their labels, placed once per data and language (placement compares every pair). */
+  private layout(data: EvolaqData) {
+    const { lang } = this.context;
+    if (this.laidOut?.data !== data || this.laidOut.lang !== lang) {
+      const pins = this.pins(data);
+      this.laidOut = { data, lang, pins, labels: placeLabels(pins) };
+    }
+    return this.laidOut;
   }
 
   /** Partners with a position, west to east; those beyond the edge moved onto it. */

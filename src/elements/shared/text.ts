@@ -11,11 +11,11 @@ export interface RenderContext {
 }
 
 /** A text in the best language available; marked with its own `lang` when that is not the active one. */
-export function renderText(context: RenderContext, text: Text | undefined): TemplateResult | typeof nothing {
+export function renderText(context: RenderContext, text: Text | undefined): TemplateResult | string | typeof nothing {
   if (!text) return nothing;
   const picked = pickText(text, context.lang, context.defaultLanguage);
-  const lang = needsOwnLang(picked.lang, context.lang) ? picked.lang : undefined;
-  return lang ? html`<span lang=${lang}>${picked.value}</span>` : html`${picked.value}`;
+  // A plain string when no `lang` is needed: no template instance, no marker nodes.
+  return needsOwnLang(picked.lang, context.lang) ? html`<span lang=${picked.lang}>${picked.value}</span>` : picked.value;
 }
 
 /** Plain text in the best language, for attributes and accessible names. */

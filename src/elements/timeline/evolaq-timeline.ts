@@ -167,7 +167,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const open = this.open.has(meeting.id);
     const place = this.renderPlace(meeting);
     const title = meeting.title ? renderText(this.context, meeting.title) : place;
-    const hosts = meeting.hosts.map((id) => renderText(this.context, data.partners.find((p) => p.id === id)?.name));
+    const hosts = meeting.hosts.map((id) => renderText(this.context, this.partnerNames(data).get(id)));
     return html`<li
       id="evolaq-meeting-${meeting.id}"
       class="meeting ${status}"
@@ -215,6 +215,14 @@ export class EvolaqTimelineElement extends EvolaqElement {
         </div>
       </div>
     </li>`;
+  }
+
+  private names?: { data: EvolaqData; byId: Map<string, Text> };
+
+  /** Partner names by id, built once per data. */
+  private partnerNames(data: EvolaqData): Map<string, Text> {
+    if (this.names?.data !== data) this.names = { data, byId: new Map(data.partners.map((p) => [p.id, p.name])) };
+    return this.names.byId;
   }
 
   private renderDetails(data: EvolaqData, meeting: Meeting) {
