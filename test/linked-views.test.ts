@@ -57,7 +57,9 @@ describe('linked views', () => {
     );
     await settleAll(page);
     expect(highlightedPins(map)).to.deep.equal(['liiveri']);
-    deepQuery(timeline, '#evolaq-meeting-linz-2016')!.dispatchEvent(new PointerEvent('pointerenter'));
+    deepQuery(timeline, '#evolaq-meeting-linz-2016 .when')!.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
     await settleAll(page);
     expect(highlightedPins(map)).to.deep.equal(['vsg-linz']);
     expect(highlightedPartners(partners)).to.deep.equal(['vsg-linz']);

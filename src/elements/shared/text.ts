@@ -42,11 +42,32 @@ export function renderLink(href: string, content: unknown, part?: string) {
   return html`<a href=${href} part=${ifDefined(part)} rel="noopener noreferrer">${content}</a>`;
 }
 
-/** A date range with each date's own part in a `<time datetime>`. */
+/**
+ * A date range with each date's own part in a `<time datetime>`. One template with fixed slots
+ * (text, start, text, end, text) fits every language's range; a long timeline renders hundreds.
+ */
 export function renderDateRange(lang: string, start: string, end: string) {
+  const runs = dateRangeRuns(lang, start, end);
+  const first = runs.findIndex((run) => run.date === start);
+  const last = runs.findIndex((run) => run.date === end && (start === end || run.date !== start));
+  const joined = (from: number, to: number) =>
+    runs
+      .slice(from, to)
+      .map((run) => run.text)
+      .join('');
+  if (start === end && first >= 0) {
+    return html`<span class="dates"
+      >${joined(0, first)}<time datetime=${start}>${runs[first].text}</time>${joined(first + 1, runs.length)}</span
+    >`;
+  }
+  if (first >= 0 && last > first && runs.filter((run) => run.date).length === 2) {
+    return html`<span class="dates"
+      >${joined(0, first)}<time datetime=${start}>${runs[first].text}</time>${joined(first + 1, last)}<time datetime=${end}
+        >${runs[last].text}</time
+      >${joined(last + 1, runs.length)}</span
+    >`;
+  }
   return html`<span class="dates"
-    >${dateRangeRuns(lang, start, end).map((run) =>
-      run.date ? html`<time datetime=${run.date}>${run.text}</time>` : run.text,
-    )}</span
+    >${runs.map((run) => (run.date ? html`<time datetime=${run.date}>${run.text}</time>` : run.text))}</span
   >`;
 }

@@ -117,7 +117,16 @@ export class EvolaqTimelineElement extends EvolaqElement {
           (meeting) => this.renderMeeting(data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped),
         )}
       </ol>`;
-    return html`<section class="timeline" aria-labelledby="timeline-title">
+    // One set of listeners for the whole list, not eight per meeting: a long timeline has hundreds.
+    return html`<section
+      class="timeline"
+      aria-labelledby="timeline-title"
+      @click=${this.onClick}
+      @pointerover=${this.onEnter}
+      @focusin=${this.onEnter}
+      @pointerout=${this.onLeave}
+      @focusout=${this.onLeave}
+    >
       ${heading(this.headingLevel, msg('Partner meetings', { id: 'timeline.title', desc: 'Heading of the timeline of partner meetings.' }), 'timeline-title')}
       ${
         meetings.length === 0
@@ -175,10 +184,6 @@ export class EvolaqTimelineElement extends EvolaqElement {
       data-status=${status}
       ${hiddenUntilFound(beyondLimit)}
       @beforematch=${() => this.revealAll()}
-      @pointerenter=${() => this.selection.set(meeting.hosts)}
-      @pointerleave=${() => this.selection.set([])}
-      @focusin=${() => this.selection.set(meeting.hosts)}
-      @focusout=${(event: FocusEvent) => this.leaveMeeting(event)}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
@@ -194,7 +199,6 @@ export class EvolaqTimelineElement extends EvolaqElement {
             part="toggle"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="details-${meeting.id}"
-            @click=${() => this.toggle(meeting.id)}
           >
             <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
           </button>`,
@@ -211,7 +215,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
           ${hiddenUntilFound(!open)}
           @beforematch=${() => this.setOpen(meeting.id, true)}
         >
-          ${this.renderDetails(data, meeting)}
+          ${this.renderDetails(meeting)}
         </div>
       </div>
     </li>`;
@@ -225,7 +229,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     return this.names.byId;
   }
 
-  private renderDetails(data: EvolaqData, meeting: Meeting) {
+  private renderDetails(meeting: Meeting) {
     const context = this.context;
     const report = meeting.report;
     return html`${renderParagraphs(context, meeting.summary)}
@@ -250,7 +254,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       }
       <p class="links">
         ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' })) : nothing}
-        <button class="calendar" part="calendar" @click=${() => this.downloadCalendar(data, [meeting])}>
+        <button class="calendar" part="calendar" data-meeting=${meeting.id}>
           ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
         </button>
       </p>`;
@@ -316,9 +320,31 @@ export class EvolaqTimelineElement extends EvolaqElement {
     return relativeTime(this.context.lang, value, unit);
   }
 
-  private leaveMeeting(event: FocusEvent): void {
-    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.selection.set([]);
+  /** The meeting an event happened in, if any. */
+  private meetingOf(target: EventTarget | null): Meeting | undefined {
+    const item = (target as Element | null)?.closest?.('li.meeting');
+    const id = item?.id.slice('evolaq-meeting-'.length);
+    return id ? this.shownData?.meetings.find((meeting) => meeting.id === id) : undefined;
   }
+
+  private readonly onClick = (event: Event) => {
+    const target = event.target as Element;
+    const meeting = this.meetingOf(target);
+    if (!meeting) return;
+    if (target.closest('.toggle')) this.toggle(meeting.id);
+    else if (target.closest('button.calendar')) this.downloadCalendar(this.shownData!, [meeting]);
+  };
+
+  /** Hovering or focusing a meeting highlights its hosts on a linked map. */
+  private readonly onEnter = (event: Event) => {
+    const meeting = this.meetingOf(event.target);
+    if (meeting) this.selection.set(meeting.hosts);
+  };
+
+  private readonly onLeave = (event: PointerEvent | FocusEvent) => {
+    const item = (event.target as Element).closest('li.meeting');
+    if (item && !item.contains(event.relatedTarget as Node | null)) this.selection.set([]);
+  };
 
   private toggle(id: string): void {
     const opening = !this.open.has(id);
