@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -29,6 +31,31 @@ function collapseTemplateWhitespace(): Plugin {
   };
 }
 
+/**
+ * `npm start` serves dist/ as built, untouched: vite would otherwise rewrite the single file as a
+ * module (it adds an import for its dynamic import), which a classic <script> cannot run.
+ */
+function serveBuiltFiles(): Plugin {
+  const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.ts': 'text/plain' };
+  return {
+    name: 'evolaq-serve-built-files',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/dist/', async (request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').split('?')[0]);
+        if (path.includes('..')) return next();
+        try {
+          const body = await readFile(new URL(`./dist${path}`, import.meta.url));
+          response.setHeader('content-type', types[extname(path)] ?? 'application/octet-stream');
+          response.end(body);
+        } catch {
+          next();
+        }
+      });
+    },
+  };
+}
+
 /*
  * Two builds from one entry:
  * - `vite build` → `dist/esm/evolaq-widget.js`, an ES module with one chunk per language, loaded when chosen;
@@ -39,7 +66,7 @@ function collapseTemplateWhitespace(): Plugin {
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [stripMessageNotes(), collapseTemplateWhitespace()],
+    plugins: [stripMessageNotes(), collapseTemplateWhitespace(), serveBuiltFiles()],
     // The single file holds the partner languages and loads the others from beside itself.
     resolve: iife
       ? {
