@@ -135,12 +135,6 @@ export function formatDate(tag: string, date: CalendarDate): string {
   return dateRangeRuns(tag, date, date)[0].text;
 }
 
-export function formatDateRange(tag: string, start: CalendarDate, end: CalendarDate): string {
-  return dateRangeRuns(tag, start, end)
-    .map((run) => run.text)
-    .join('');
-}
-
 export function countryName(tag: string, code: string): string {
   const supplied = supplementFor(tag)?.regions[code];
   if (supplied) return supplied;
