@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { messageIds, shortenLocaleKeys, shortenMessageIds } from './scripts/message-ids.mjs';
 
 /** Translator notes (`desc`) are for the XLIFF files only; visitors need not download them. */
 function stripMessageNotes(): Plugin {
@@ -11,6 +12,21 @@ function stripMessageNotes(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
       return { code: code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''), map: null };
+    },
+  };
+}
+
+/** Short message ids in the built files (see scripts/message-ids.mjs); the sources keep the long ones. */
+function shortMessageIds(): Plugin {
+  const ids = messageIds();
+  return {
+    name: 'evolaq-short-message-ids',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return undefined;
+      const shortened = /\/generated\/locales\//.test(id) ? shortenLocaleKeys(code, ids) : shortenMessageIds(code, ids);
+      return shortened === code ? undefined : { code: shortened, map: null };
     },
   };
 }
@@ -66,7 +82,7 @@ function serveBuiltFiles(): Plugin {
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [stripMessageNotes(), collapseTemplateWhitespace(), serveBuiltFiles()],
+    plugins: [stripMessageNotes(), shortMessageIds(), collapseTemplateWhitespace(), serveBuiltFiles()],
     // The single file holds the partner languages and loads the others from beside itself.
     resolve: iife
       ? {

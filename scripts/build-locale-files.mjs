@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { messageIds, shortenLocaleKeys } from './message-ids.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
@@ -16,10 +17,17 @@ const inside = Object.keys(
 const supplemented = ['ga', 'mt'];
 const shim = `${root}scripts/locale-shim.js`;
 
+const ids = messageIds();
+
 const shimPlugin = {
   name: 'locale-shim',
   setup(build) {
     build.onResolve({ filter: /^(lit|@lit\/localize)$/ }, () => ({ path: shim }));
+    // The same short message ids as the single file's msg() calls.
+    build.onLoad({ filter: /[\\/]generated[\\/]locales[\\/]\w+\.ts$/ }, (args) => ({
+      contents: shortenLocaleKeys(readFileSync(args.path, 'utf8'), ids),
+      loader: 'ts',
+    }));
   },
 };
 

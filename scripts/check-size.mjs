@@ -32,7 +32,7 @@ const checks = [
   {
     what: 'dist/evolaq-widget.js (7 languages, map, all elements)',
     bytes: gzip(join(dist, 'evolaq-widget.js')),
-    budget: 46_000,
+    budget: 45_500,
     target: 28_672,
   },
   {
@@ -45,7 +45,7 @@ const checks = [
     what: `language file ${relative(dist, file)}`,
     bytes: gzip(file),
     // Greek and Cyrillic letters take two bytes each; Irish and Maltese carry their own date and country names.
-    budget: 3_100,
+    budget: /\/(bg|el|ga|mt)\.js$/.test(file) ? 2_800 : 2_048,
     target: 2_048,
   })),
 ];
