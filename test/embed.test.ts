@@ -71,6 +71,24 @@ describe('the built single file, embedded as a webmaster does', () => {
     });
   }
 
+  it('shows the map alone: 9 named pins, no request but the script and the data', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-map src="${origin}/demo/evolaq.json"></evolaq-map>`,
+      ),
+    );
+    const map = frame.document.querySelector('evolaq-map')!;
+    const pins = await waitFor(() => {
+      const found = map.shadowRoot ? deepAll(map.shadowRoot, 'g.pin') : [];
+      return found.length === 9 && found;
+    }, 'the pins');
+    expect(pins.map((pin) => pin.getAttribute('aria-label'))).to.include('Daugavpils City Council, Daugavpils, Latvia');
+    const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requests.sort()).to.deep.equal(['/demo/evolaq.json', '/dist/evolaq-widget.js']);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('fetches a language it does not hold from beside itself, and only that one', async () => {
     const frame = await open(
       webmasterPage(
