@@ -78,6 +78,7 @@ export abstract class EvolaqElement extends LitElement {
   @state() private scriptText?: string;
 
   private loadHandle?: LoadHandle;
+  private loadSettled: Promise<void> = Promise.resolve();
   private loadCount = 0;
   private reported?: ParseResult;
   private scriptObserver?: MutationObserver;
@@ -119,8 +120,6 @@ export abstract class EvolaqElement extends LitElement {
       await settled;
     } while (settled !== this.loadSettled);
   }
-
-  private loadSettled: Promise<void> = Promise.resolve();
 
   /** The data being shown, if any. */
   protected get shownData(): EvolaqData | undefined {
