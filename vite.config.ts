@@ -74,13 +74,25 @@ function serveBuiltFiles(): Plugin {
 
 /*
  * Two builds from one entry:
- * - `vite build` → `dist/esm/evolaq-widget.js`, an ES module with one chunk per language, loaded when chosen;
+ * - `vite build` → `dist/esm/evolaq-widget.js`, an ES module with one chunk per language, loaded when chosen
+ *   (`--mode elements` adds one entry per element in `dist/esm/elements/`);
  * - `vite build --mode iife` → `dist/evolaq-widget.js`, one classic script with Lit and the seven partner
  *   languages inside; `scripts/build-locale-files.mjs` then writes the other languages to `dist/locales/`.
  * `npm run build` runs both. `npm start` serves the demo with the sources.
  */
+const ELEMENT_ENTRIES = {
+  project: 'src/elements/project/define.ts',
+  summary: 'src/elements/summary/define.ts',
+  partners: 'src/elements/partners/define.ts',
+  timeline: 'src/elements/timeline/define.ts',
+  map: 'src/elements/map/define.ts',
+  'language-picker': 'src/elements/language-picker/define.ts',
+};
+
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
+  // `--mode elements`: one ES entry per element (dist/esm/elements/), for pages that want only one.
+  const elements = mode === 'elements';
   return {
     plugins: [stripMessageNotes(), shortMessageIds(), collapseTemplateWhitespace(), serveBuiltFiles()],
     // The single file holds the partner languages and loads the others from beside itself.
@@ -97,26 +109,15 @@ export default defineConfig(({ mode }) => {
     server: { open: '/demo/index.html' },
     build: {
       target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
-      outDir: iife ? 'dist' : 'dist/esm',
+      outDir: iife ? 'dist' : elements ? 'dist/esm/elements' : 'dist/esm',
       emptyOutDir: false,
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        // The ES build also has one entry per element, for pages that want only one.
-        entry: iife
-          ? 'src/index.ts'
-          : {
-              'evolaq-widget': 'src/index.ts',
-              project: 'src/elements/project/define.ts',
-              summary: 'src/elements/summary/define.ts',
-              partners: 'src/elements/partners/define.ts',
-              timeline: 'src/elements/timeline/define.ts',
-              map: 'src/elements/map/define.ts',
-              'language-picker': 'src/elements/language-picker/define.ts',
-            },
+        entry: elements ? ELEMENT_ENTRIES : 'src/index.ts',
         formats: [iife ? 'iife' : 'es'],
         name: 'EvolaqWidget',
-        fileName: (_format, name) => (iife ? 'evolaq-widget.js' : `${name}.js`),
+        fileName: (_format, name) => (elements ? `${name}.js` : 'evolaq-widget.js'),
       },
       rolldownOptions: {
         output: {
