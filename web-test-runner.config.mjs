@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
-import { findChrome, missingChromeMessage } from './scripts/find-chrome.mjs';
+import { HEADLESS_ARGS, findChrome, missingChromeMessage } from './scripts/find-chrome.mjs';
 import { cspPlugin, testApiMiddleware, timezonePlugin } from './test/support/server-plugins.mjs';
 
 /**
@@ -59,14 +59,7 @@ export default {
         executablePath,
         args: [
           '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...HEADLESS_ARGS,
           // Test files run side by side in tabs; a tab in the background must not lose its frames and timers.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

@@ -17,9 +17,10 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { buildSingleFileKeepingSideEffects, buildWithSourceMaps } from './lib/build.mjs';
+import { buildWithSourceMaps } from './lib/build.mjs';
 import { topFunctions } from './lib/profile.mjs';
 import { startServer } from './lib/server.mjs';
+import { HEADLESS_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { median, medianCI, ratioCI } from './lib/stats.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -64,17 +65,7 @@ const NAVIGATION_SIZES = ['demo', 'm100'];
 const NAVIGATION_SAMPLES = quick ? 4 : 20;
 const GROWTH_LIMIT = 11;
 
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--js-flags=--expose-gc',
-];
+const CHROME_ARGS = [...HEADLESS_ARGS, '--js-flags=--expose-gc'];
 const VIEWPORT = { width: 1280, height: 900 };
 
 function log(message) {
@@ -276,24 +267,13 @@ async function definesElements(browser, origin, script) {
   return defined;
 }
 
-/**
- * The script the navigation pages load: dist/evolaq-widget.js, or, when that defines no elements
- * (a broken build, reported loudly), a bench build of the same sources that keeps their side effects.
- */
+/** The script the navigation pages load: dist/evolaq-widget.js, which must define the elements. */
 async function navigationScript(browser, origin) {
-  const dist = '/dist/evolaq-widget.js';
-  if (await definesElements(browser, origin, dist)) return { script: dist };
-  const outDir = join(RESULTS, 'single-file');
-  log('WARNING: dist/evolaq-widget.js defines no elements; navigation uses a bench build that keeps src/ side effects');
-  await buildSingleFileKeepingSideEffects(ROOT, outDir);
-  const script = `/${relative(ROOT, outDir)}/evolaq-widget.js`;
-  if (!(await definesElements(browser, origin, script)))
-    throw new Error('neither dist/evolaq-widget.js nor the bench build defines the elements');
-  return {
-    script,
-    problem:
-      'dist/evolaq-widget.js defines no elements (the build drops the define imports); the navigation rows load a bench build of the same sources instead (bench/results/single-file/)',
-  };
+  const script = '/dist/evolaq-widget.js';
+  if (!(await definesElements(browser, origin, script))) {
+    throw new Error('dist/evolaq-widget.js defines no elements: the build is broken (see test/embed.test.ts)');
+  }
+  return { script };
 }
 
 /** Language switches of a rendered project (lv, de, lv, …), each compared with that size's first render. */
@@ -407,7 +387,7 @@ async function navigationPhase(browser, origin, documents, problems) {
 async function profilePhase(browser, origin) {
   const outDir = join(RESULTS, 'profile-build');
   log('profile: building with source maps');
-  const skippedPlugins = await buildWithSourceMaps(ROOT, outDir);
+  await buildWithSourceMaps(ROOT, outDir);
   const page = await openRenderPage(browser, origin, `?build=/${relative(ROOT, outDir)}/evolaq-widget.js`);
   const size = SIZES.find((s) => s.key === 'm1000');
   await call(page, 'prepare', size.key, size.meetings, size.partners);
@@ -468,7 +448,7 @@ async function profilePhase(browser, origin) {
   const languageSwitch = await profile('project-1000-language-switch', switchOnce);
   await call(page, 'unmountSwitch');
   await page.close();
-  return { runs: RUNS, breakdown, firstRender: first, languageSwitch, skippedPlugins };
+  return { runs: RUNS, breakdown, firstRender: first, languageSwitch };
 }
 
 function growth(renderRows, switchRows) {
@@ -654,9 +634,6 @@ function report(results) {
     out.push(
       `\nOne window of each, for DevTools (Performance → load profile): ${p.firstRender.cpuprofile}, ${p.languageSwitch.cpuprofile}`,
     );
-    if (p.skippedPlugins.length) {
-      out.push(`The profile build leaves out ${p.skippedPlugins.join(', ')} (it rewrites chunks without a source map).`);
-    }
   }
   out.push(`\nBench run time: ${results.runSeconds.toFixed(0)} s. Results: bench/results/latest.json`);
   return out.join('\n');
@@ -673,7 +650,7 @@ async function main() {
   const sizes = distSizes();
   const server = await startServer(ROOT, { mounts: { '/dist/': DIST }, generated: navigationPages });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: findChrome(),
     args: CHROME_ARGS,
   });
   const results = {};
@@ -695,9 +672,9 @@ async function main() {
     results.parse = parse;
     results.documents = documents;
     results.switch = await switchPhase(browser, server.origin, rows);
-    const { script, problem } = await navigationScript(browser, server.origin);
+    const { script } = await navigationScript(browser, server.origin);
     results.navigationScript = script;
-    results.problems = problem ? [problem] : [];
+    results.problems = [];
     writeNavigationPages(navigation, script);
     results.navigation = await navigationPhase(browser, server.origin, documents, results.problems);
     results.growth = growth(rows, results.switch);
