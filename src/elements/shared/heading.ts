@@ -1,8 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
 /** Reads the `heading-level` attribute: 1 to 6, anything else falls back. */
 export const headingLevelConverter = {
   fromAttribute(value: string | null): number {

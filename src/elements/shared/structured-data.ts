@@ -74,6 +74,8 @@ export function structuredData(context: RenderContext, data: EvolaqData, pageUrl
 }
 
 const containers = new WeakMap<Element, HTMLElement>();
+/** What each element last wrote, so that re-renders (a meeting opened, "show more") write nothing. */
+const written = new WeakMap<Element, { data: EvolaqData; lang: string }>();
 
 /** Writes (or, with `data` undefined, removes) the element's JSON-LD in its light DOM. */
 export function writeStructuredData(host: Element, context: RenderContext, data: EvolaqData | undefined): void {
@@ -81,8 +83,12 @@ export function writeStructuredData(host: Element, context: RenderContext, data:
   if (!data) {
     container?.remove();
     containers.delete(host);
+    written.delete(host);
     return;
   }
+  const last = written.get(host);
+  if (last?.data === data && last.lang === context.lang && container?.parentNode === host) return;
+  written.set(host, { data, lang: context.lang });
   if (!container) {
     container = document.createElement('div');
     container.hidden = true;
