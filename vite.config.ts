@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { messageIds, shortenLocaleKeys, shortenMessageIds } from './scripts/message-ids.mjs';
+import { localeOfModule, messageIds, shortenLocaleKeys, shortenMessageIds } from './scripts/message-ids.mjs';
 
 /** Translator notes (`desc`) are for the XLIFF files only; visitors need not download them. */
 function stripMessageNotes(): Plugin {
@@ -25,7 +25,8 @@ function shortMessageIds(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return undefined;
-      const shortened = /\/generated\/locales\//.test(id) ? shortenLocaleKeys(code, ids) : shortenMessageIds(code, ids);
+      const locale = localeOfModule(id);
+      const shortened = locale ? shortenLocaleKeys(code, ids, locale) : shortenMessageIds(code, ids);
       return shortened === code ? undefined : { code: shortened, map: null };
     },
   };

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { messageIds, shortenLocaleKeys } from './message-ids.mjs';
+import { localeOfModule, messageIds, shortenLocaleKeys } from './message-ids.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
@@ -25,7 +25,7 @@ const shimPlugin = {
     build.onResolve({ filter: /^(lit|@lit\/localize)$/ }, () => ({ path: shim }));
     // The same short message ids as the single file's msg() calls.
     build.onLoad({ filter: /[\\/]generated[\\/]locales[\\/]\w+\.ts$/ }, (args) => ({
-      contents: shortenLocaleKeys(readFileSync(args.path, 'utf8'), ids),
+      contents: shortenLocaleKeys(readFileSync(args.path, 'utf8'), ids, localeOfModule(args.path)),
       loader: 'ts',
     }));
   },

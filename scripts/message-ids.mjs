@@ -12,9 +12,32 @@ export function messageIds() {
   return new Map(ids.map((id, index) => [id, index.toString(36)]));
 }
 
-/** The keys of a generated language module (`'count.x': str`…`), shortened. */
-export function shortenLocaleKeys(code, ids) {
-  return code.replace(/^(\s*)'([^']+)':/gm, (whole, space, id) => (ids.has(id) ? `${space}'${ids.get(id)}':` : whole));
+/**
+ * The plural categories a language's counted phrases can ask for: those of Intl.PluralRules
+ * (`pt` is read as `pt-PT`, so both). The others are never looked up (see src/i18n/counts.ts),
+ * and a language file need not carry them: German keeps `one` and `other` of six.
+ */
+export function pluralCategories(locale) {
+  const tags = locale === 'pt' ? ['pt', 'pt-PT'] : [locale];
+  return new Set(tags.flatMap((tag) => new Intl.PluralRules(tag).resolvedOptions().pluralCategories));
+}
+
+/**
+ * The keys of a generated language module (`'count.x': str`…`), shortened; with a locale, the
+ * counted phrases of plural categories that language does not use are left out.
+ */
+export function shortenLocaleKeys(code, ids, locale) {
+  const used = locale ? pluralCategories(locale) : undefined;
+  return code
+    .replace(/^\s*'count\.[^']+\.(zero|one|two|few|many|other)':.*\n/gm, (whole, category) =>
+      used && !used.has(category) ? '' : whole,
+    )
+    .replace(/^(\s*)'([^']+)':/gm, (whole, space, id) => (ids.has(id) ? `${space}'${ids.get(id)}':` : whole));
+}
+
+/** The language of a generated language module, from its path (`…/generated/locales/de.ts`). */
+export function localeOfModule(path) {
+  return /[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/.exec(path)?.[1];
 }
 
 /** The ids in msg() options (`id: 'count.x'`), shortened. */

@@ -4,7 +4,8 @@ import { formatNumber, pluralCategory } from './intl.js';
 /*
  * Counted phrases. lit-localize has no plurals (lit/lit#1891), so each phrase has one message per
  * CLDR plural category and Intl.PluralRules picks. Every language translates all six; a language
- * without a category (English has no `few`) writes the form its rules would never ask for anyway.
+ * without a category (English has no `few`) writes the form its rules would never ask for anyway,
+ * and the build leaves those out of the built language files (scripts/message-ids.mjs).
  */
 
 type Forms = Record<Intl.LDMLPluralRule, () => string>;
