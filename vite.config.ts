@@ -33,6 +33,28 @@ function shortMessageIds(): Plugin {
 }
 
 /**
+ * Language modules use Lit's `html` and lit-localize's `str` only as tags whose results are read by
+ * shape; scripts/locale-shim.js gives them those, so a language chunk imports nothing from the
+ * entry, and the entry's Lit stays in the entry rather than in a chunk of its own.
+ */
+function localeShim(): Plugin {
+  const shim = fileURLToPath(new URL('./scripts/locale-shim.js', import.meta.url));
+  return {
+    name: 'evolaq-locale-shim',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (
+        (source === 'lit' || source === '@lit/localize') &&
+        importer &&
+        /[\\/]generated[\\/](locales|problems)[\\/]/.test(importer)
+      )
+        return shim;
+      return undefined;
+    },
+  };
+}
+
+/**
  * Lit templates and styles keep their source indentation in the built code. A line break and its
  * indentation inside them mean no more than one space to HTML and CSS, so they become one, or
  * nothing between two tags or expressions.
@@ -102,13 +124,13 @@ export default defineConfig(({ mode }) => {
   // `--mode elements`: one ES entry per element (dist/esm/elements/), for pages that want only one.
   const elements = mode === 'elements';
   return {
-    plugins: [stripMessageNotes(), shortMessageIds(), collapseTemplateWhitespace(), serveBuiltFiles()],
+    plugins: [localeShim(), stripMessageNotes(), shortMessageIds(), collapseTemplateWhitespace(), serveBuiltFiles()],
     // The single file holds the partner languages and loads the others from beside itself.
     resolve: iife
       ? {
           alias: [
             {
-              find: './locale-loaders.js',
+              find: /^.*\/locale-loaders\.js$/,
               replacement: fileURLToPath(new URL('./src/i18n/locale-loaders-single-file.ts', import.meta.url)),
             },
           ],
@@ -130,7 +152,10 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           minify: true,
-          chunkFileNames: (chunk) => (chunk.name.length <= 3 ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+          chunkFileNames: (chunk) =>
+            /[\\/]generated[\\/]|[\\/]supplements[\\/]/.test(chunk.facadeModuleId ?? '')
+              ? 'locales/[name]-[hash].js'
+              : 'chunks/[name]-[hash].js',
         },
       },
     },

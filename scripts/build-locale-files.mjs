@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { localeOfModule, messageIds, shortenLocaleKeys } from './message-ids.mjs';
+import { localeOfModule, messageIds, shortenLocaleKeys, shortenMessageIds } from './message-ids.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
@@ -24,19 +24,22 @@ const shimPlugin = {
   setup(build) {
     build.onResolve({ filter: /^(lit|@lit\/localize)$/ }, () => ({ path: shim }));
     // The same short message ids as the single file's msg() calls.
-    build.onLoad({ filter: /[\\/]generated[\\/]locales[\\/]\w+\.ts$/ }, (args) => ({
+    build.onLoad({ filter: /[\\/]generated[\\/](locales|problems)[\\/]\w+\.ts$/ }, (args) => ({
       contents: shortenLocaleKeys(readFileSync(args.path, 'utf8'), ids, localeOfModule(args.path)),
+      loader: 'ts',
+    }));
+    // The wording of problems calls msg() with short ids, and without the translators' notes.
+    build.onLoad({ filter: /[\\/]problems[\\/]problem-text\.ts$/ }, (args) => ({
+      contents: shortenMessageIds(readFileSync(args.path, 'utf8'), ids).replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''),
       loader: 'ts',
     }));
   },
 };
 
-mkdirSync(`${root}dist/locales`, { recursive: true });
-for (const locale of config.targetLocales.filter((l) => !inside.includes(l))) {
-  const lines = [`export { templates } from './src/i18n/generated/locales/${locale}.ts';`];
-  if (supplemented.includes(locale)) lines.push(`export { supplement } from './src/i18n/supplements/${locale}.ts';`);
+/** Writes one small ES module, bundled from `lines`, to dist/. */
+async function write(file, lines) {
   const result = await build({
-    stdin: { contents: lines.join('\n'), resolveDir: root, sourcefile: `${locale}.js`, loader: 'ts' },
+    stdin: { contents: lines.join('\n'), resolveDir: root, sourcefile: file, loader: 'ts' },
     bundle: true,
     format: 'esm',
     minify: true,
@@ -45,5 +48,22 @@ for (const locale of config.targetLocales.filter((l) => !inside.includes(l))) {
     plugins: [shimPlugin],
     legalComments: 'none',
   });
-  writeFileSync(`${root}dist/locales/${locale}.js`, result.outputFiles[0].contents);
+  writeFileSync(`${root}dist/${file}`, result.outputFiles[0].contents);
+}
+
+mkdirSync(`${root}dist/locales`, { recursive: true });
+for (const locale of config.targetLocales.filter((l) => !inside.includes(l))) {
+  const lines = [`export { templates } from './src/i18n/generated/locales/${locale}.ts';`];
+  if (supplemented.includes(locale)) lines.push(`export { supplement } from './src/i18n/supplements/${locale}.ts';`);
+  await write(`locales/${locale}.js`, lines);
+}
+
+// What words problems in the data, loaded by the single file only when a page has a problem to
+// show: the code (English inside), and each language's messages.
+await write('problems.js', [
+  "export { problemText } from './src/elements/problems/problem-text.ts';",
+  "export { bind } from './scripts/locale-shim.js';",
+]);
+for (const locale of config.targetLocales) {
+  await write(`locales/${locale}.problems.js`, [`export { templates } from './src/i18n/generated/problems/${locale}.ts';`]);
 }

@@ -143,6 +143,54 @@ describe('the built single file, embedded as a webmaster does', () => {
     }
   });
 
+  /** A summary whose data (in a child script) has one problem: partner 2's website is unsafe. */
+  async function summaryWithProblem(): Promise<string> {
+    const data = await demoData();
+    data.partners[1].website = 'javascript:alert(1)';
+    const json = JSON.stringify(data).replace(/</g, '\\u003c');
+    return `<evolaq-summary><script type="application/json">${json}</script></evolaq-summary>`;
+  }
+
+  async function shownProblem(frame: Frame): Promise<string> {
+    const summary = frame.document.querySelector('evolaq-summary')!;
+    return waitFor(() => {
+      const item = summary.shadowRoot?.querySelector('.problems li');
+      const text = item?.textContent?.replace(/\s+/g, ' ').trim();
+      return text && /website: \S/.test(text) && text;
+    }, 'the problem, worded');
+  }
+
+  it('words a problem in the data in the page language, fetching the wording only then', async () => {
+    const frame = await open(
+      webmasterPage('lv', `<script src="${origin}/dist/evolaq-widget.js"></script>${await summaryWithProblem()}`),
+    );
+    const xliff = new DOMParser().parseFromString(await (await fetch('/locales/lv.xlf')).text(), 'application/xml');
+    const unit = [...xliff.getElementsByTagName('trans-unit')].find((u) => u.id === 'problem.unsafe-url')!;
+    const [before, after] = [...unit.getElementsByTagName('target')[0].childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent!);
+    const text = await shownProblem(frame);
+    expect(text).to.contain('partners[1].website').and.contain(`${before}"javascript:alert(1)"${after}`);
+    const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requests.sort()).to.deep.equal(['/dist/evolaq-widget.js', '/dist/locales/lv.problems.js', '/dist/problems.js']);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
+  it('words problems in English, and says why once, when copied without the files beside it', async () => {
+    const frame = await open(
+      webmasterPage(
+        'de',
+        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
+         <script src="${origin}/test-api/lone/evolaq-widget.js"></script>${await summaryWithProblem()}`,
+      ),
+    );
+    const text = await shownProblem(frame);
+    expect(text).to.contain('Only https:, http: and mailto: links are allowed');
+    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    expect(warnings.filter((w) => w.includes('wording of problems could not be loaded'))).to.have.length(1);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('does not mind being loaded twice', async () => {
     const script = `<script src="${origin}/dist/evolaq-widget.js"></script>`;
     const frame = await open(

@@ -4,9 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS, loadUrl, parseText, parseValue, type LoadHandle } from '../data/source.js';
 import type { EvolaqData, ParseResult, Problem } from '../data/types.js';
 import { activeLanguage, languageReady, offerDataLanguage } from '../i18n/language.js';
+import { getLocale } from '../i18n/localization.js';
 import { EVOLAQ_ELEMENT } from './define.js';
 import { EvolaqErrorEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './events.js';
 import { renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
+import { loadProblemTexts, problemTextsReady } from './problems/texts.js';
 import { headingLevelConverter } from './shared/heading.js';
 import { LanguageController } from './shared/language-controller.js';
 import { writeStructuredData } from './shared/structured-data.js';
@@ -108,6 +110,28 @@ export abstract class EvolaqElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (this.structuredData) writeStructuredData(this, this.context, this.shownData);
     else if (changed.has('structuredData')) writeStructuredData(this, this.context, undefined);
+    this.wordProblems();
+  }
+
+  /** Loading the wording of the problems shown (see problems/texts.ts); `updateComplete` waits for it. */
+  private problemWording?: Promise<void>;
+
+  private wordProblems(): void {
+    if (this.problems.length === 0 || problemTextsReady()) return;
+    const wording = loadProblemTexts(getLocale()).then(() => {
+      if (this.problemWording === wording) this.problemWording = undefined;
+      this.requestUpdate();
+    });
+    this.problemWording = wording;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.problemWording) {
+      await this.problemWording;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Fetches `src` again, even when it loaded before. What is shown stays until the new data is read. */

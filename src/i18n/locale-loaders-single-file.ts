@@ -1,11 +1,12 @@
-import type { LocaleModule } from '@lit/localize';
+import { msg, type LocaleModule } from '@lit/localize';
 import { installSupplement, type IntlSupplement } from './intl.js';
 
 /*
  * The single file (dist/evolaq-widget.js) holds the seven languages of the partner sites, each
  * evaluated only when chosen; the other EU languages are files beside it (dist/locales/xx.js,
- * about 2 KiB each), fetched from the script's own address when a visitor picks one. So copy
- * the dist/ folder whole.
+ * about 2 KiB each), fetched from the script's own address when a visitor picks one. So are the
+ * code and messages that word problems in the data (dist/problems.js, dist/locales/xx.problems.js),
+ * when a page has a problem to show. So copy the dist/ folder whole.
  */
 const INSIDE: Readonly<Record<string, () => Promise<LocaleModule>>> = {
   de: () => import('./generated/locales/de.ts'),
@@ -30,5 +31,27 @@ export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
     supplement?: IntlSupplement;
   };
   if (module.supplement) installSupplement(locale, module.supplement);
+  return module;
+}
+
+type Templates = Record<string, unknown>;
+
+/** A language's messages about problems in the data, from beside the script. */
+export async function loadProblemMessages(locale: string): Promise<Templates> {
+  const url = new URL(`locales/${locale}.problems.js`, scriptUrl).href;
+  return ((await import(/* @vite-ignore */ url)) as { templates: Templates }).templates;
+}
+
+/**
+ * The code that words problems, from beside the script (scripts/build-locale-files.mjs builds it
+ * without a copy of lit-localize: it calls this file's msg(), handed over by bind()).
+ */
+export async function loadProblemCode(): Promise<typeof import('../elements/problems/problem-text.js')> {
+  const module = (await import(
+    /* @vite-ignore */ new URL('problems.js', scriptUrl).href
+  )) as typeof import('../elements/problems/problem-text.js') & {
+    bind(m: typeof msg): void;
+  };
+  module.bind(msg);
   return module;
 }

@@ -18,3 +18,15 @@ export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   if (extra) installSupplement(locale, extra.supplement);
   return module;
 }
+
+type Templates = Record<string, unknown>;
+
+/** A language's messages about problems in the data (see scripts/split-locales.mjs). */
+export async function loadProblemMessages(locale: string): Promise<Templates> {
+  return ((await import(`./generated/problems/${locale}.ts`)) as { templates: Templates }).templates;
+}
+
+/** The code that words problems, with the English messages (a chunk of its own in the ES build). */
+export function loadProblemCode(): Promise<typeof import('../elements/problems/problem-text.js')> {
+  return import('../elements/problems/problem-text.js');
+}

@@ -35,9 +35,32 @@ export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales].so
   (a, b) => (EU_ORDER.indexOf(a) + 1 || 99) - (EU_ORDER.indexOf(b) + 1 || 99),
 );
 
+type Templates = Record<string, unknown>;
+
+/**
+ * Each language's messages, in one object that lit-localize reads from: the messages about
+ * problems in the data join it later, when there is a problem to show (addMessages).
+ */
+const messages = new Map<string, Templates>();
+
+function messagesOf(locale: string): Templates {
+  let templates = messages.get(locale);
+  if (!templates) messages.set(locale, (templates = {}));
+  return templates;
+}
+
+/** Adds messages to a language, loaded or not; lit-localize sees them at the next render. */
+export function addMessages(locale: string, templates: Templates): void {
+  Object.assign(messagesOf(locale), templates);
+}
+
 // Called once per copy of the script: lit-localize throws on a second call in the same module instance.
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: loadLocaleModule,
+  loadLocale: async (locale) => {
+    const module = await loadLocaleModule(locale);
+    addMessages(locale, module.templates as Templates);
+    return { templates: messagesOf(locale) } as typeof module;
+  },
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 // Test-runner plugins: commands for the browser tests that need the browser's controls.
 
 /**
@@ -52,7 +53,8 @@ export function cspPlugin() {
 
 /**
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
- * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON).
+ * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON),
+ * `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it).
  */
 export async function testApiMiddleware(context, next) {
   const path = context.path;
@@ -67,6 +69,9 @@ export async function testApiMiddleware(context, next) {
     await new Promise((resolve) => setTimeout(resolve, ms));
     context.type = 'application/json';
     context.body = JSON.stringify({ schemaVersion: 1, project: { title: 'Late' } });
+  } else if (path === '/test-api/lone/evolaq-widget.js') {
+    context.type = 'text/javascript';
+    context.body = await readFile(new URL('../../dist/evolaq-widget.js', import.meta.url));
   } else if (path === '/test-api/html') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><h1>Page not found</h1>';

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Problem } from '../../data/types.js';
 import { problemCount } from '../../i18n/counts.js';
-import { problemText } from './problem-text.js';
+import { problemText } from './texts.js';
 
 function renderProblem(problem: Problem) {
   const where =
@@ -37,7 +37,7 @@ export function renderFailure(problems: readonly Problem[]) {
         >${msg('The project information cannot be shown.', { id: 'failure.title', desc: 'Shown instead of the widget when its data cannot be used.' })}</strong
       >
     </p>
-    ${fatal ? html`<p>${problemText(fatal)}</p>` : nothing}
+    ${fatal && problemText(fatal) ? html`<p>${problemText(fatal)}</p>` : nothing}
   </div>`;
 }
 
@@ -46,6 +46,6 @@ export function renderStaleNotice(problems: readonly Problem[]) {
   const fatal = problems.find((problem) => problem.severity === 'error') ?? problems[0];
   return html`<p class="stale" part="notice" role="status">
     ${msg('This information could not be updated; the last version is shown.', { id: 'failure.stale', desc: 'Shown when reloading the data failed but the previous data is still displayed.' })}
-    ${fatal ? html`<span class="detail">${problemText(fatal)}</span>` : nothing}
+    ${fatal && problemText(fatal) ? html`<span class="detail">${problemText(fatal)}</span>` : nothing}
   </p>`;
 }

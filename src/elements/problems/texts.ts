@@ -1,0 +1,54 @@
+import type { Problem } from '../../data/types.js';
+import { sourceLocale } from '../../i18n/generated/locale-codes.js';
+import { loadProblemCode, loadProblemMessages } from '../../i18n/locale-loaders.js';
+import { addMessages, getLocale } from '../../i18n/localization.js';
+
+/*
+ * How problems in the data are worded, in the visitor's language, loaded only when a page has a
+ * problem to show: the code with the English messages, and each language's messages. Sound data,
+ * the usual case, costs nothing of it.
+ */
+
+let code: Promise<void> | undefined;
+let wording: ((problem: Problem) => string) | undefined;
+const languages = new Map<string, Promise<void>>();
+const ready = new Set<string>();
+
+/**
+ * Loads what words problems in a language. Never fails: without the files (a dist/ folder copied
+ * in part, a lost connection) problems are shown with their English `message`, and said so once.
+ */
+export function loadProblemTexts(locale: string): Promise<void> {
+  let loading = languages.get(locale);
+  if (!loading) {
+    code ??= loadProblemCode().then(
+      (module) => void (wording = module.problemText),
+      (error: unknown) => console.warn('[evolaq] The wording of problems could not be loaded; they are shown in English.', error),
+    );
+    loading = Promise.all([
+      code,
+      locale === sourceLocale
+        ? undefined
+        : loadProblemMessages(locale).then(
+            (templates) => addMessages(locale, templates),
+            () => undefined, // lit-localize falls back to the English messages.
+          ),
+    ]).then(() => void ready.add(locale));
+    languages.set(locale, loading);
+  }
+  return loading;
+}
+
+/** Whether problems can be worded in the active language now. */
+export function problemTextsReady(locale: string = getLocale()): boolean {
+  return ready.has(locale);
+}
+
+/**
+ * A problem in the active language, once loadProblemTexts() has settled for it; until then nothing,
+ * so no English flashes first. If the wording could not be loaded, the problem's English message.
+ */
+export function problemText(problem: Problem): string | undefined {
+  if (!problemTextsReady()) return undefined;
+  return wording ? wording(problem) : problem.message;
+}
