@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCss } from './scripts/minify-css.mjs';
 import { localeOfModule, messageIds, shortenLocaleKeys, shortenMessageIds } from './scripts/message-ids.mjs';
 
 /** Translator notes (`desc`) are for the XLIFF files only; visitors need not download them. */
@@ -28,6 +31,19 @@ function shortMessageIds(): Plugin {
       const locale = localeOfModule(id);
       const shortened = locale ? shortenLocaleKeys(code, ids, locale) : shortenMessageIds(code, ids);
       return shortened === code ? undefined : { code: shortened, map: null };
+    },
+  };
+}
+
+/** Minified css`…` templates in the built files (see scripts/minify-css.mjs). */
+function minifyStyles(): Plugin {
+  return {
+    name: 'evolaq-minify-styles',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, text: string) => `css\`${minifyCss(text)}\``), map: null };
     },
   };
 }
@@ -102,6 +118,26 @@ function serveBuiltFiles(): Plugin {
   };
 }
 
+/**
+ * `--mode no-map`: the single file without <evolaq-map>, written to a temporary folder, for
+ * scripts/check-size.mjs to weigh what the map adds (the map issue's budget: 6 KiB gzip).
+ */
+function withoutMap(): Plugin {
+  return {
+    name: 'evolaq-without-map',
+    enforce: 'pre',
+    load(id) {
+      if (/[\\/]elements[\\/]map[\\/]define\.ts$/.test(id)) return 'export {};';
+      if (/[\\/]src[\\/]index\.ts$/.test(id)) {
+        return readFileSync(id, 'utf8')
+          .replace("import './elements/map/define.js';", '')
+          .replace("export { EvolaqMapElement } from './elements/map/evolaq-map.js';", '');
+      }
+      return undefined;
+    },
+  };
+}
+
 /*
  * Two builds from one entry:
  * - `vite build` → `dist/esm/evolaq-widget.js`, an ES module with one chunk per language, loaded when chosen
@@ -120,11 +156,20 @@ const ELEMENT_ENTRIES = {
 };
 
 export default defineConfig(({ mode }) => {
-  const iife = mode === 'iife';
+  const noMap = mode === 'no-map';
+  const iife = mode === 'iife' || noMap;
   // `--mode elements`: one ES entry per element (dist/esm/elements/), for pages that want only one.
   const elements = mode === 'elements';
   return {
-    plugins: [localeShim(), stripMessageNotes(), shortMessageIds(), collapseTemplateWhitespace(), serveBuiltFiles()],
+    plugins: [
+      ...(noMap ? [withoutMap()] : []),
+      localeShim(),
+      minifyStyles(),
+      stripMessageNotes(),
+      shortMessageIds(),
+      collapseTemplateWhitespace(),
+      serveBuiltFiles(),
+    ],
     // The single file holds the partner languages and loads the others from beside itself.
     resolve: iife
       ? {
@@ -139,7 +184,7 @@ export default defineConfig(({ mode }) => {
     server: { open: '/demo/index.html' },
     build: {
       target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
-      outDir: iife ? 'dist' : elements ? 'dist/esm/elements' : 'dist/esm',
+      outDir: noMap ? join(tmpdir(), 'evolaq-no-map') : iife ? 'dist' : elements ? 'dist/esm/elements' : 'dist/esm',
       emptyOutDir: false,
       copyPublicDir: false,
       reportCompressedSize: false,

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { feature, merge } from 'topojson-client';
 import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath } from 'd3-geo';
+import { PATH_ALPHABET, encodePath } from './map-path.mjs';
 
 const require = createRequire(import.meta.url);
 const OUT = new URL('../src/map/geometry.ts', import.meta.url);
@@ -19,7 +20,7 @@ const TRANSLATE = [400, 515];
 
 // Areas in map units² (1 unit ≈ 4.4 km). Visvalingam drops vertices whose triangle is smaller than
 // SIMPLIFY_AREA; whole rings smaller than MIN_RING_AREA vanish.
-const SIMPLIFY_AREA = 30;
+const SIMPLIFY_AREA = 36;
 const MIN_RING_AREA = 10;
 // A microstate smaller than this (≈ 1.5 px square at a 300 px wide map) is not drawn as a shape but
 // listed in MISSING_SMALL_STATES, so the element can give it a marker that is visible at every size.
@@ -29,7 +30,7 @@ const MICROSTATES = ['AD', 'LI', 'MC', 'MT', 'SM', 'VA'];
 // Countries shown only for context, beyond Europe: coastlines and borders that only they use are
 // simplified CONTEXT_FACTOR times harder, which leaves more of the budget to Europe.
 const CONTEXT = new Set('AM AZ DZ EG GL IL IQ IR JO KZ LB LY MA PS RU SA SY TN TR'.split(' '));
-const CONTEXT_FACTOR = 8;
+const CONTEXT_FACTOR = 16;
 
 // ISO 3166-1 numeric → alpha-2 for every country that reaches into the extent (and a few neighbours).
 // A country that reaches in without an entry here stops the build, so the table cannot silently rot.
@@ -307,25 +308,6 @@ function projectRings(geometry) {
   return rings.filter((r) => r.length >= 3 && ringArea(r) >= MIN_RING_AREA);
 }
 
-/** SVG path data: absolute start, then relative moves and lines with implicit repeats. */
-function encode(rings) {
-  let d = '';
-  const num = (n) => (n < 0 || d.endsWith('m') || d.endsWith('l') ? '' : ' ') + n;
-  let start = null;
-  for (const ring of rings) {
-    d += start ? `m${ring[0][0] - start[0]}` : `M${ring[0][0]}`;
-    d += num(ring[0][1] - (start ? start[1] : 0));
-    d += 'l';
-    for (let i = 1; i < ring.length; i++) {
-      d += num(ring[i][0] - ring[i - 1][0]);
-      d += num(ring[i][1] - ring[i - 1][1]);
-    }
-    d += 'z';
-    start = ring[0];
-  }
-  return d;
-}
-
 /**
  * Drops the holes of microstates (filled instead, under their markers) and islands that
  * simplification turned inside out: on the sphere a ring wound the wrong way encloses the whole
@@ -373,7 +355,7 @@ for (const [code, geometries] of [...groups].sort(([a], [b]) => a.localeCompare(
     continue;
   }
   if (reversed.has(code)) for (const ring of rings) ring.push(...ring.splice(1).reverse());
-  if (rings.length) countries[code] = encode(rings);
+  if (rings.length) countries[code] = encodePath(rings);
 }
 for (const code of MICROSTATES) {
   if (!groups.has(code)) throw new Error(`${code} is not in the source data; give it a position by hand`);
@@ -398,7 +380,10 @@ ${Object.entries(smallStatePositions)
   .join('\n')}
 };
 
-/** ISO 3166-1 alpha-2 code → SVG path data in map units, for every country inside the view box. */
+/** The characters of the compact shapes (see scripts/map-path.mjs; src/map/path.ts decodes them). */
+export const PATH_ALPHABET = '${PATH_ALPHABET}';
+
+/** ISO 3166-1 alpha-2 code → the country's shape in map units, in compact form, for every country inside the view box. */
 export const COUNTRIES: Record<string, string> = {
 ${Object.entries(countries)
   .map(([code, d]) => `  ${code}: '${d}',`)

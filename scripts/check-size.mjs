@@ -1,7 +1,9 @@
 // Size budgets, checked in CI after the build (gzip -9 bytes). A budget is the most a file may
 // weigh before CI fails: today's size plus a little room, so that growth is a decision, not an
 // accident. The target column is where we want to be (see BENCHMARKS.md); it is reported, not enforced.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -28,12 +30,28 @@ const languageFiles = (dir) =>
     .filter((name) => name.endsWith('.js'))
     .map((name) => join(dist, dir, name));
 
+/** What <evolaq-map> adds to the single file: the single file, less one built without the map. */
+function mapBytes() {
+  const vite = new URL('../node_modules/vite/bin/vite.js', import.meta.url).pathname;
+  execFileSync(process.execPath, [vite, 'build', '--mode', 'no-map', '--logLevel', 'error'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    stdio: 'inherit',
+  });
+  return gzip(join(dist, 'evolaq-widget.js')) - gzip(join(tmpdir(), 'evolaq-no-map', 'evolaq-widget.js'));
+}
+
 const checks = [
   {
     what: 'dist/evolaq-widget.js (7 languages, map, all elements)',
     bytes: gzip(join(dist, 'evolaq-widget.js')),
     budget: 45_500,
     target: 28_672,
+  },
+  {
+    what: 'the map in it (<evolaq-map>, geometry, styles)',
+    bytes: mapBytes(),
+    budget: 6_144,
+    target: 6_144,
   },
   {
     what: 'ES entry with its static chunks (English; map included)',

@@ -8,7 +8,9 @@ import {
   PROJECTION,
   SMALL_STATE_POSITIONS,
 } from '../src/map/geometry.js';
+import { countryPath as pathData, decodePath } from '../src/map/path.js';
 import { isInsideMap, projectLatLon } from '../src/map/projection.js';
+import { encodePath } from '../scripts/map-path.mjs';
 
 const PARTNERS = [
   { name: 'Norrköping', lat: 58.588, lon: 16.192, country: 'SE' },
@@ -46,7 +48,7 @@ function countryPath(code: string): { path: SVGPathElement; remove: () => void }
   svg.setAttribute('width', String(MAP_WIDTH));
   svg.setAttribute('height', String(MAP_HEIGHT));
   const path = document.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', COUNTRIES[code]);
+  path.setAttribute('d', pathData(code));
   svg.append(path);
   document.body.append(svg);
   return { path, remove: () => svg.remove() };
@@ -68,6 +70,30 @@ describe('map geometry', () => {
     .rotate([...PROJECTION.rotate])
     .scale(PROJECTION.scale)
     .translate([...PROJECTION.translate]);
+
+  it('decodes the compact shapes into the points the build encoded', () => {
+    // Steps of every size the coding meets: one character, two, three; negative and zero.
+    const rings = [
+      [
+        [0, 0],
+        [1, -1],
+        [23, 0],
+        [-22, 44],
+        [1000, 929],
+        [-3000, 5],
+      ],
+      [
+        [500, 465],
+        [499, 466],
+        [512, 430],
+      ],
+    ];
+    const absolute = rings.map((ring) =>
+      ring.map(([x, y], i) => (i ? `${x - ring[i - 1][0]} ${y - ring[i - 1][1]}` : `${x} ${y}`)),
+    );
+    const expected = absolute.map(([first, ...steps]) => `M${first}l${steps.join(' ')}z`).join('');
+    expect(decodePath(encodePath(rings))).to.equal(expected);
+  });
 
   it('projects like d3-geo', () => {
     const points = [...PARTNERS.map((p): [string, number, number] => [p.name, p.lat, p.lon]), ...EXTREMES];
@@ -114,7 +140,7 @@ describe('map geometry', () => {
   it('draws every country as a non-empty path inside the view box', () => {
     expect(Object.keys(COUNTRIES)).to.include.members([...new Set(PARTNERS.map((p) => p.country))]);
     for (const code of Object.keys(COUNTRIES)) {
-      expect(COUNTRIES[code], code).to.match(/^M/);
+      expect(pathData(code), code).to.match(/^M\d+ \d+l-?\d+ -?\d+( -?\d+)*z(M\d+ \d+l-?\d+ -?\d+( -?\d+)*z)*$/);
       const { path, remove } = countryPath(code);
       const box = path.getBBox();
       remove();

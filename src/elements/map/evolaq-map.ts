@@ -6,6 +6,7 @@ import type { EvolaqData, Partner } from '../../data/types.js';
 import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
 import { compare, countryName } from '../../i18n/intl.js';
 import { COUNTRIES, MAP_HEIGHT, MAP_WIDTH, MISSING_SMALL_STATES, SMALL_STATE_POSITIONS } from '../../map/geometry.js';
+import { countryPath } from '../../map/path.js';
 import { isInsideMap, projectLatLon } from '../../map/projection.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
@@ -208,7 +209,7 @@ export class EvolaqMapElement extends EvolaqElement {
   private renderLand(countries: Set<string>) {
     const shade = (code: string) => (countries.has(code) ? 'c on' : 'c');
     const codes = Object.keys(COUNTRIES).sort((a, b) => +countries.has(a) - +countries.has(b));
-    return svg`${codes.map((code) => svg`<path class=${shade(code)} d=${COUNTRIES[code]} data-country=${code}/>`)}
+    return svg`${codes.map((code) => svg`<path class=${shade(code)} d=${countryPath(code)} data-country=${code}/>`)}
       ${MISSING_SMALL_STATES.map((code) => {
         const [cx, cy] = SMALL_STATE_POSITIONS[code];
         return svg`<circle class=${shade(code)} cx=${cx} cy=${cy} r="3" data-country=${code}/>`;
