@@ -308,6 +308,32 @@ describe('<evolaq-timeline> in depth', () => {
     });
   });
 
+  describe('find-in-page', () => {
+    // What the browser does when find-in-page or a text fragment matches hidden="until-found"
+    // content: a bubbling `beforematch` at the hidden element, then it shows it.
+    const found = (target: HTMLElement) => target.dispatchEvent(new Event('beforematch', { bubbles: true }));
+
+    it('opens the details of a closed meeting where text was found', async () => {
+      const element = await timeline();
+      expect(isShown(details(element, 'collecchio-2017'))).to.equal(false);
+      found(details(element, 'collecchio-2017'));
+      await element.updateComplete;
+      expect(toggle(element, 'collecchio-2017').getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(details(element, 'collecchio-2017'))).to.equal(true);
+      expect(toggle(element, 'cervia-2017').getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('shows every meeting when text was found in one beyond "show more"', async () => {
+      const element = await timeline(undefined, { 'page-size': '2' });
+      const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
+      expect(items.filter(isShown)).to.have.length(2);
+      found(items[5]);
+      await element.updateComplete;
+      expect(items.filter(isShown)).to.have.length(9);
+      expect(element.shadowRoot!.querySelector('button.more')).to.equal(null);
+    });
+  });
+
   describe('structured data', () => {
     it('writes schema.org events into the light DOM when asked', async () => {
       const element = await timeline(undefined, { 'structured-data': '' });

@@ -64,13 +64,39 @@ const ANCHORS = ['end', 'middle', 'start'] as const;
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
+/** Boxes filed by the grid cells they cover, so a new box is compared only with its neighbours. */
+class BoxGrid {
+  private readonly cells = new Map<number, Box[]>();
+
+  private keys({ x, y, w, h }: Box): number[] {
+    const keys = [];
+    for (let i = Math.floor(x / CELL); i <= Math.floor((x + w) / CELL); i++)
+      for (let j = Math.floor(y / CELL); j <= Math.floor((y + h) / CELL); j++) keys.push(i * 4096 + j);
+    return keys;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  overlaps(box: Box): boolean {
+    return this.keys(box).some((key) => this.cells.get(key)?.some((other) => overlaps(other, box)));
+  }
+}
+const CELL = 64;
+
 /**
  * Places each label next to its pin where it covers no pin and no label placed before it: close
  * by, else further away with a leader line, else not at all (the pin still has its name). Text
  * cannot be measured before it is rendered, so a label's width is estimated from its length.
  */
 export function placeLabels(pins: readonly { x: number; y: number; label: string }[]): (PlacedLabel | undefined)[] {
-  const taken: Box[] = pins.map(({ x, y }) => ({ x: x - PIN, y: y - PIN, w: 2 * PIN, h: 2 * PIN }));
+  const taken = new BoxGrid();
+  for (const { x, y } of pins) taken.add({ x: x - PIN, y: y - PIN, w: 2 * PIN, h: 2 * PIN });
   const h = LABEL_SIZE;
   return pins.map(({ x, y, label }) => {
     const w = label.length * h * 0.6;
@@ -81,8 +107,8 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
         const cy = y + dy * (d + h / 2);
         const box = { x: cx - w / 2, y: cy - h / 2, w, h };
         const inside = box.x >= 0 && box.y >= 0 && box.x + w <= MAP_WIDTH && box.y + h <= MAP_HEIGHT;
-        if (!inside || taken.some((t) => overlaps(t, box))) continue;
-        taken.push(box);
+        if (!inside || taken.overlaps(box)) continue;
+        taken.add(box);
         const ax = cx - (dx * w) / 2;
         return { x: ax, y: cy, anchor: ANCHORS[dx + 1], box, leader: distance > PIN + 5 ? [ax, cy - (dy * h) / 2] : undefined };
       }
@@ -177,16 +203,22 @@ export class EvolaqMapElement extends EvolaqElement {
     </section>`;
   }
 
-  private laidOut?: { data: EvolaqData; lang: string; pins: Pin[]; labels: ReturnType<typeof placeLabels> };
+  private laidOut?: { data: EvolaqData; lang: string; texts: string; pins: Pin[]; labels: ReturnType<typeof placeLabels> };
 
-  /** Pins and their labels, placed once per data and language (placement compares every pair). */
+  /**
+   * Pins and their labels, placed once per data and language; a language whose labels read the same
+   * (city names mostly do) keeps the placement.
+   */
   private layout(data: EvolaqData) {
     const { lang } = this.context;
-    if (this.laidOut?.data !== data || this.laidOut.lang !== lang) {
+    const last = this.laidOut;
+    if (last?.data !== data || last.lang !== lang) {
       const pins = this.pins(data);
-      this.laidOut = { data, lang, pins, labels: placeLabels(pins) };
+      const texts = pins.map((pin) => pin.label).join('\n');
+      const labels = last?.data === data && last.texts === texts ? last.labels : placeLabels(pins);
+      this.laidOut = { data, lang, texts, pins, labels };
     }
-    return this.laidOut;
+    return this.laidOut!;
   }
 
   /** Partners with a position, west to east; those beyond the edge moved onto it. */

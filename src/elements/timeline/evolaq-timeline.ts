@@ -105,7 +105,9 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const years = new Map<string, Meeting[]>();
     for (const meeting of meetings) {
       const year = meeting.start.slice(0, 4);
-      years.set(year, [...(years.get(year) ?? []), meeting]);
+      const list = years.get(year);
+      if (list) list.push(meeting);
+      else years.set(year, [meeting]);
     }
     const grouped = years.size > 1;
     let index = 0;
@@ -126,6 +128,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       @focusin=${this.onEnter}
       @pointerout=${this.onLeave}
       @focusout=${this.onLeave}
+      @beforematch=${this.onBeforeMatch}
     >
       ${heading(this.headingLevel, msg('Partner meetings', { id: 'timeline.title', desc: 'Heading of the timeline of partner meetings.' }), 'timeline-title')}
       ${
@@ -183,7 +186,6 @@ export class EvolaqTimelineElement extends EvolaqElement {
       part="meeting meeting-${status}"
       data-status=${status}
       ${hiddenUntilFound(beyondLimit)}
-      @beforematch=${() => this.revealAll()}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
@@ -208,13 +210,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
           ${meeting.title ? html`<span class="place">${place}</span>` : nothing}
           ${hosts.length ? html`<span class="host">${this.hostedBy(hosts)}</span>` : nothing}
         </p>
-        <div
-          class="details"
-          part="details"
-          id="details-${meeting.id}"
-          ${hiddenUntilFound(!open)}
-          @beforematch=${() => this.setOpen(meeting.id, true)}
-        >
+        <div class="details" part="details" id="details-${meeting.id}" ${hiddenUntilFound(!open)}>
           ${this.renderDetails(meeting)}
         </div>
       </div>
@@ -333,6 +329,19 @@ export class EvolaqTimelineElement extends EvolaqElement {
     if (!meeting) return;
     if (target.closest('.toggle')) this.toggle(meeting.id);
     else if (target.closest('button.calendar')) this.downloadCalendar(this.shownData!, [meeting]);
+  };
+
+  /**
+   * Find-in-page (or a text fragment) found text in a hidden meeting: a meeting beyond "show more"
+   * reveals the rest, closed details open. (`beforematch` bubbles, so one listener serves all.)
+   */
+  private readonly onBeforeMatch = (event: Event) => {
+    const target = event.target as Element;
+    if (target.matches('li.meeting')) this.revealAll();
+    else if (target.matches('.details')) {
+      const meeting = this.meetingOf(target);
+      if (meeting) this.setOpen(meeting.id, true);
+    }
   };
 
   /** Hovering or focusing a meeting highlights its hosts on a linked map. */
