@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DEFAULT_TIMEOUT_MS, loadUrl, parseText, parseValue, type LoadHandle } from '../data/source.js';
 import type { EvolaqData, ParseResult, Problem } from '../data/types.js';
 import { activeLanguage, languageReady, offerDataLanguage } from '../i18n/language.js';
@@ -37,47 +36,62 @@ function logOnce(result: ParseResult): void {
 export abstract class EvolaqElement extends LitElement {
   static [EVOLAQ_ELEMENT] = true as const;
   static override styles = [baseStyles, printStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: {},
+    timeout: { type: Number },
+    group: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    parsed: { attribute: false },
+    result: { state: true },
+    failure: { state: true },
+    loading: { state: true },
+    scriptText: { state: true },
+  };
 
   /** The data as an object (or JSON text). Wins over every other input. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The data as JSON text, in the `data` attribute. */
-  @property({ attribute: 'data' }) dataJson?: string;
+  dataJson?: string;
 
   /** URL of the JSON data file, fetched once per page however many elements name it. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /**
    * Links this element with the others of the same `group` (by default, those with the same `src`):
    * hovering a partner in a list highlights its pin on the map, a meeting its hosts.
    */
-  @property({ reflect: true }) group?: string;
+  group?: string;
 
   /** Colours: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+  theme?: 'auto' | 'light' | 'dark';
 
   /** Level of the element's top headings (2 by default), so they fit into the page's outline. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Writes schema.org data (the project, its partners, each meeting as an Event) into the page for search engines. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /**
    * An already parsed input, handed down by `<evolaq-project>` to the elements it is made of.
    * Such an element neither reports problems nor fires events: its parent does.
    * @internal
    */
-  @property({ attribute: false }) parsed?: ParseResult;
+  parsed?: ParseResult;
 
   /** The last input that could be shown. */
-  @state() protected result?: ParseResult;
+  protected result?: ParseResult;
   /** The newest input, when it could not be shown. */
-  @state() protected failure?: ParseResult;
-  @state() protected loading = false;
-  @state() private scriptText?: string;
+  protected failure?: ParseResult;
+  protected loading = false;
+  private scriptText?: string;
 
   private loadHandle?: LoadHandle;
   private loadSettled: Promise<void> = Promise.resolve();

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { baseLanguage } from '../../data/text.js';
 import { endonym } from '../../i18n/intl.js';
 import { activeLanguage, setLanguage } from '../../i18n/language.js';
@@ -49,12 +48,16 @@ export class EvolaqLanguagePickerElement extends LitElement {
       }
     `,
   ];
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    announcement: { state: true },
+  };
 
   /** Colours: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+  theme?: 'auto' | 'light' | 'dark';
 
   /** Said to screen readers after a visitor's choice: once per page, by the picker that was used. */
-  @state() private announcement = '';
+  private announcement = '';
 
   constructor() {
     super();

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
@@ -162,9 +161,12 @@ const listFormat = (lang: string) => lists.get(lang) ?? lists.set(lang, new Intl
  */
 export class EvolaqMapElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, mapStyles];
+  static override properties: PropertyDeclarations = {
+    current: { state: true },
+  };
 
   /** The pin that Tab reaches (the last one focused). */
-  @state() private current?: string;
+  private current?: string;
 
   private readonly selection = new SelectionController(this);
 

@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { join } from 'lit/directives/join.js';
 import { pickText } from '../../data/text.js';
@@ -43,9 +42,12 @@ interface CountryGroup {
  */
 export class EvolaqPartnersElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, partnersStyles];
+  static override properties: PropertyDeclarations = {
+    noMap: { type: Boolean, attribute: 'no-map' },
+  };
 
   /** Leaves out the map of the partners. */
-  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  noMap = false;
 
   private readonly selection = new SelectionController(this);
 

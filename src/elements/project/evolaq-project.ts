@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData } from '../../data/types.js';
 import { EvolaqElement } from '../base.js';
@@ -46,18 +45,24 @@ import { projectStyles } from './evolaq-project.styles.js';
  */
 export class EvolaqProjectElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, fundingStyles, projectStyles];
+  static override properties: PropertyDeclarations = {
+    now: {},
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    noMap: { type: Boolean, attribute: 'no-map' },
+    noPicker: { type: Boolean, attribute: 'no-picker' },
+  };
 
   /** "Today" as `YYYY-MM-DD`, for the timeline's past and next marks; the visitor's date by default. */
-  @property() now?: string;
+  now?: string;
 
   /** Leaves the address alone when a meeting is opened (for sites whose router owns the hash). */
-  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  noHash = false;
 
   /** Leaves out the map of the partners. */
-  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  noMap = false;
 
   /** Hides the language picker (for pages that switch the language themselves). */
-  @property({ type: Boolean, attribute: 'no-picker' }) noPicker = false;
+  noPicker = false;
 
   protected override renderContent(data: EvolaqData) {
     const level = this.headingLevel;

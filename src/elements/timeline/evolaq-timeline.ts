@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { join } from 'lit/directives/join.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
@@ -48,26 +47,36 @@ export type TimelineView = 'all' | 'upcoming' | 'past';
  */
 export class EvolaqTimelineElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, timelineStyles];
+  static override properties: PropertyDeclarations = {
+    now: {},
+    view: {},
+    compact: { type: Boolean, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    open: { state: true },
+    shown: { state: true },
+    viewOverride: { state: true },
+  };
 
   /** "Today" as `YYYY-MM-DD` (or any date-time), for demos and tests; the visitor's date by default. */
-  @property() now?: string;
+  now?: string;
 
   /** Which meetings to list: `all`, `upcoming` (with the one under way) or `past`. */
-  @property() view: TimelineView = 'all';
+  view: TimelineView = 'all';
 
   /** A tighter layout for sidebars: dates and titles, details on demand. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** How many meetings to show before "Show more"; the rest stay in the page for find-in-page, print and links. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Leaves the address alone when a meeting is opened (for sites whose router owns the hash). */
-  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  noHash = false;
 
-  @state() private open = new Set<string>();
-  @state() private shown = 0;
+  private open = new Set<string>();
+  private shown = 0;
   /** A deep link to a meeting the view filters out shows all meetings. */
-  @state() private viewOverride?: TimelineView;
+  private viewOverride?: TimelineView;
 
   private readonly onHashChange = () => this.answerDeepLink();
 
