@@ -178,6 +178,10 @@ export default defineConfig(({ mode }) => {
               find: /^.*\/locale-loaders\.js$/,
               replacement: fileURLToPath(new URL('./src/i18n/locale-loaders-single-file.ts', import.meta.url)),
             },
+            {
+              find: /^.*\/parts\/load\.js$/,
+              replacement: fileURLToPath(new URL('./src/parts/load-single-file.ts', import.meta.url)),
+            },
           ],
         }
       : {},

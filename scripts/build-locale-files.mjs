@@ -1,5 +1,5 @@
-// Writes dist/locales/xx.js for every language the single file does not hold: small ES modules
-// that dist/evolaq-widget.js imports from beside itself when a visitor picks one.
+// Writes what dist/evolaq-widget.js imports from beside itself, as small ES modules: dist/locales/xx.js
+// for every language it does not hold (when a visitor picks one), and its parts (when a page needs them).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -58,12 +58,14 @@ for (const locale of config.targetLocales.filter((l) => !inside.includes(l))) {
   await write(`locales/${locale}.js`, lines);
 }
 
-// What words problems in the data, loaded by the single file only when a page has a problem to
-// show: the code (English inside), and each language's messages.
+// The single file's parts (src/parts/load-single-file.ts), loaded only when a page needs them:
+// the wording of problems in the data (English inside), the calendar writer, the schema.org builder.
 await write('problems.js', [
   "export { problemText } from './src/elements/problems/problem-text.ts';",
   "export { bind } from './scripts/locale-shim.js';",
 ]);
+await write('calendar.js', ["export { download, toICalendar } from './src/elements/timeline/ics.ts';"]);
+await write('schema-org.js', ["export { structuredData } from './src/elements/shared/schema-org.ts';"]);
 for (const locale of config.targetLocales) {
   await write(`locales/${locale}.problems.js`, [`export { templates } from './src/i18n/generated/problems/${locale}.ts';`]);
 }

@@ -191,6 +191,34 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('writes the calendar file on "Add to calendar", loading the writer from beside itself only then', async () => {
+    const frame = await open(
+      webmasterPage(
+        'sv',
+        `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-timeline src="${origin}/demo/evolaq.json"></evolaq-timeline>`,
+      ),
+    );
+    const timeline = frame.document.querySelector('evolaq-timeline')!;
+    const button = await waitFor(
+      () => timeline.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.calendar'),
+      'the button',
+    );
+    const paths = () => frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(paths()).to.not.include('/dist/calendar.js');
+    let file: Blob | undefined;
+    frame.window.URL.createObjectURL = (blob: Blob) => {
+      file = blob;
+      return 'blob:nowhere';
+    };
+    button.click();
+    await waitFor(() => file, 'the calendar file');
+    const text = await file!.text();
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+    expect(text.match(/BEGIN:VEVENT/g)).to.have.length(9);
+    expect(paths()).to.include('/dist/calendar.js');
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('does not mind being loaded twice', async () => {
     const script = `<script src="${origin}/dist/evolaq-widget.js"></script>`;
     const frame = await open(

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/index.js';
 import type { EvolaqTimelineElement } from '../src/elements/timeline/evolaq-timeline.js';
-import { LANGUAGES, demoData, mount, settled, setTimezone, useLanguage } from './support/helpers.js';
+import { LANGUAGES, demoData, mount, settled, setTimezone, useLanguage, waitFor } from './support/helpers.js';
 
 async function timeline(data?: unknown, attributes: Record<string, string> = {}): Promise<EvolaqTimelineElement> {
   const element = document.createElement('evolaq-timeline');
@@ -34,7 +34,10 @@ async function open(element: EvolaqTimelineElement, id: string): Promise<void> {
   await element.updateComplete;
 }
 
-/** The calendar file a click offers for download, caught where it becomes a Blob URL. */
+/**
+ * The calendar file a click offers for download, caught where it becomes a Blob URL (the writer
+ * loads on the first click, so the file comes a moment later).
+ */
 async function downloaded(click: () => void): Promise<string> {
   const original = URL.createObjectURL;
   let blob: Blob | undefined;
@@ -44,10 +47,10 @@ async function downloaded(click: () => void): Promise<string> {
   };
   try {
     click();
+    await waitFor(() => blob, 'a file offered');
   } finally {
     URL.createObjectURL = original;
   }
-  expect(blob, 'a file was offered').to.exist;
   expect(blob!.type).to.equal('text/calendar;charset=utf-8');
   return blob!.text();
 }

@@ -122,27 +122,27 @@ export abstract class EvolaqElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.structuredData) writeStructuredData(this, this.context, this.shownData);
-    else if (changed.has('structuredData')) writeStructuredData(this, this.context, undefined);
-    this.wordProblems();
+    if (this.structuredData) this.track(writeStructuredData(this, this.context, this.shownData));
+    else if (changed.has('structuredData')) void writeStructuredData(this, this.context, undefined);
+    // The wording of problems loads when there are some (problems/texts.ts); then render again.
+    if (this.problems.length > 0 && !problemTextsReady()) {
+      this.track(loadProblemTexts(getLocale()).then(() => this.requestUpdate()));
+    }
   }
 
-  /** Loading the wording of the problems shown (see problems/texts.ts); `updateComplete` waits for it. */
-  private problemWording?: Promise<void>;
+  /** Parts loading for what this element shows (src/parts/load.ts); `updateComplete` waits for them. */
+  private readonly loadingParts = new Set<Promise<void>>();
 
-  private wordProblems(): void {
-    if (this.problems.length === 0 || problemTextsReady()) return;
-    const wording = loadProblemTexts(getLocale()).then(() => {
-      if (this.problemWording === wording) this.problemWording = undefined;
-      this.requestUpdate();
-    });
-    this.problemWording = wording;
+  private track(work: Promise<void>): void {
+    this.loadingParts.add(work);
+    const done = () => void this.loadingParts.delete(work);
+    work.then(done, done);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.problemWording) {
-      await this.problemWording;
+    while (this.loadingParts.size > 0) {
+      await Promise.all(this.loadingParts);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -1,4 +1,5 @@
-import { msg, type LocaleModule } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+import { scriptUrl } from '../parts/script-url.js';
 import { installSupplement, type IntlSupplement } from './intl.js';
 
 /*
@@ -17,12 +18,6 @@ const INSIDE: Readonly<Record<string, () => Promise<LocaleModule>>> = {
   sv: () => import('./generated/locales/sv.ts'),
 };
 
-// Read while the script runs: later, document.currentScript is someone else's or null.
-const scriptUrl =
-  document.currentScript instanceof HTMLScriptElement && document.currentScript.src
-    ? document.currentScript.src
-    : document.baseURI;
-
 export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   const inside = INSIDE[locale];
   if (inside) return inside();
@@ -40,18 +35,4 @@ type Templates = Record<string, unknown>;
 export async function loadProblemMessages(locale: string): Promise<Templates> {
   const url = new URL(`locales/${locale}.problems.js`, scriptUrl).href;
   return ((await import(/* @vite-ignore */ url)) as { templates: Templates }).templates;
-}
-
-/**
- * The code that words problems, from beside the script (scripts/build-locale-files.mjs builds it
- * without a copy of lit-localize: it calls this file's msg(), handed over by bind()).
- */
-export async function loadProblemCode(): Promise<typeof import('../elements/problems/problem-text.js')> {
-  const module = (await import(
-    /* @vite-ignore */ new URL('problems.js', scriptUrl).href
-  )) as typeof import('../elements/problems/problem-text.js') & {
-    bind(m: typeof msg): void;
-  };
-  module.bind(msg);
-  return module;
 }

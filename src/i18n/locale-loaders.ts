@@ -25,8 +25,3 @@ type Templates = Record<string, unknown>;
 export async function loadProblemMessages(locale: string): Promise<Templates> {
   return ((await import(`./generated/problems/${locale}.ts`)) as { templates: Templates }).templates;
 }
-
-/** The code that words problems, with the English messages (a chunk of its own in the ES build). */
-export function loadProblemCode(): Promise<typeof import('../elements/problems/problem-text.js')> {
-  return import('../elements/problems/problem-text.js');
-}

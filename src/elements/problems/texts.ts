@@ -1,6 +1,7 @@
 import type { Problem } from '../../data/types.js';
 import { sourceLocale } from '../../i18n/generated/locale-codes.js';
-import { loadProblemCode, loadProblemMessages } from '../../i18n/locale-loaders.js';
+import { loadProblemMessages } from '../../i18n/locale-loaders.js';
+import { loadProblemPart } from '../../parts/load.js';
 import { addMessages, getLocale } from '../../i18n/localization.js';
 
 /*
@@ -21,7 +22,7 @@ const ready = new Set<string>();
 export function loadProblemTexts(locale: string): Promise<void> {
   let loading = languages.get(locale);
   if (!loading) {
-    code ??= loadProblemCode().then(
+    code ??= loadProblemPart().then(
       (module) => void (wording = module.problemText),
       (error: unknown) => console.warn('[evolaq] The wording of problems could not be loaded; they are shown in English.', error),
     );

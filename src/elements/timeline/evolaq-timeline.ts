@@ -11,7 +11,8 @@ import { SelectionController } from '../shared/selection.js';
 import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
-import { download, toICalendar, type CalendarEvent } from './ics.js';
+import { loadCalendarPart } from '../../parts/load.js';
+import type { CalendarEvent } from './ics.js';
 import { meetingStatuses, resolveToday, timeUntil, type MeetingStatus } from './status.js';
 
 export type TimelineView = 'all' | 'upcoming' | 'past';
@@ -167,7 +168,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
         }
         ${
           meetings.length > 1
-            ? html`<button class="calendar" part="calendar" @click=${() => this.downloadCalendar(data, meetings)}>
+            ? html`<button class="calendar" part="calendar" @click=${() => void this.downloadCalendar(data, meetings)}>
                 ${msg('Add all meetings to calendar', { id: 'timeline.calendarAll', desc: 'Button that downloads an .ics calendar file with every meeting shown.' })}
               </button>`
             : nothing
@@ -337,7 +338,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const meeting = this.meetingOf(target);
     if (!meeting) return;
     if (target.closest('.toggle')) this.toggle(meeting.id);
-    else if (target.closest('button.calendar')) this.downloadCalendar(this.shownData!, [meeting]);
+    else if (target.closest('button.calendar')) void this.downloadCalendar(this.shownData!, [meeting]);
   };
 
   /**
@@ -412,7 +413,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
     item.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
   }
 
-  private downloadCalendar(data: EvolaqData, meetings: readonly Meeting[]): void {
+  /** Offers the meetings as an .ics file; the writer loads on the first click (src/parts/load.ts). */
+  private async downloadCalendar(data: EvolaqData, meetings: readonly Meeting[]): Promise<void> {
     const context = this.context;
     const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
     const page = location.href.split('#')[0];
@@ -430,6 +432,11 @@ export class EvolaqTimelineElement extends EvolaqElement {
       };
     });
     const name = meetings.length === 1 ? meetings[0].id : project.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'meetings';
-    download(toICalendar(events, { name: project }), `${name}.ics`);
+    try {
+      const { download, toICalendar } = await loadCalendarPart();
+      download(toICalendar(events, { name: project }), `${name}.ics`);
+    } catch (error) {
+      console.error('[evolaq] The calendar file could not be made: is dist/calendar.js beside the script?', error);
+    }
   }
 }
