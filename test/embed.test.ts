@@ -206,8 +206,8 @@ describe('the built single file, embedded as a webmaster does', () => {
     const paths = () => frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(paths()).to.not.include('/dist/calendar.js');
     let file: Blob | undefined;
-    frame.window.URL.createObjectURL = (blob: Blob) => {
-      file = blob;
+    (frame.window as unknown as typeof window).URL.createObjectURL = (blob: Blob | MediaSource) => {
+      file = blob as Blob;
       return 'blob:nowhere';
     };
     button.click();

@@ -87,6 +87,21 @@ describe('<evolaq-timeline> in depth', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('keeps the open meeting open, and only it, when new data puts a meeting before it', async () => {
+      const data = await demoData();
+      const element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      const added = { ...data.meetings[0], id: 'early-2015', start: '2015-05-04', end: '2015-05-05', number: undefined };
+      element.data = { ...data, meetings: [added, ...data.meetings] };
+      await settled(element);
+      const expanded = [...element.shadowRoot!.querySelectorAll('li.meeting')]
+        .filter((li) => li.querySelector('.toggle')!.getAttribute('aria-expanded') === 'true')
+        .map((li) => li.id);
+      expect(expanded).to.deep.equal(['evolaq-meeting-collecchio-2017']);
+      expect(isShown(details(element, 'collecchio-2017'))).to.equal(true);
+      expect(isShown(details(element, 'early-2015'))).to.equal(false);
+    });
+
     it('shows the report in paragraphs, with its author and publication date', async () => {
       const element = await timeline();
       await open(element, 'collecchio-2017');

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { join } from 'lit/directives/join.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
@@ -123,11 +122,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     let index = 0;
     const renderList = (list: readonly Meeting[]) =>
       html`<ol class="meetings" part="meetings">
-        ${repeat(
-          list,
-          (m) => m.id,
-          (meeting) => this.renderMeeting(data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped),
-        )}
+        ${list.map((meeting) => this.renderMeeting(data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped))}
       </ol>`;
     // One set of listeners for the whole list, not eight per meeting: a long timeline has hundreds.
     return html`<section
