@@ -13,7 +13,12 @@ function stripMessageNotes(): Plugin {
     name: 'evolaq-strip-message-notes',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
+      if (!/\/src\/.*\.ts$/.test(id)) return undefined;
+      // Every message has its id: the build leaves out lit-localize's id hashing (see msgIdStub).
+      const calls = code.match(/\bmsg\(\s*(?:str|html)?[`']/g)?.length ?? 0;
+      const ids = code.match(/\bid: '/g)?.length ?? 0;
+      if (calls > ids) this.error(`${id}: a msg() call without an id`);
+      if (!code.includes('desc:')) return undefined;
       return { code: code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''), map: null };
     },
   };
@@ -44,6 +49,21 @@ function minifyStyles(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
       return { code: code.replace(/\bcss`([^`]*)`/g, (_, text: string) => `css\`${minifyCss(text)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * lit-localize hashes a message's text into an id when a msg() call names none; ours all name
+ * one (stripMessageNotes checks), so the hashing code stays out of the built files.
+ */
+function msgIdStub(): Plugin {
+  const stub = fileURLToPath(new URL('./scripts/msg-id-stub.js', import.meta.url));
+  return {
+    name: 'evolaq-msg-id-stub',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer && /@lit[\\/]localize[\\/]/.test(importer) ? stub : undefined;
     },
   };
 }
@@ -164,6 +184,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       ...(noMap ? [withoutMap()] : []),
       localeShim(),
+      msgIdStub(),
       minifyStyles(),
       stripMessageNotes(),
       shortMessageIds(),
