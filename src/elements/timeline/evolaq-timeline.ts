@@ -276,9 +276,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
     return html`<p class="byline">${line}</p>`;
   }
 
+  /** "Collecchio, Italy": a plain string unless the city needs its own `lang` (no template instance per meeting). */
   private renderPlace(meeting: Meeting) {
     const country = countryName(this.context.lang, meeting.country);
-    return meeting.city ? html`${renderText(this.context, meeting.city)}, ${country}` : html`${country}`;
+    const city = meeting.city ? renderText(this.context, meeting.city) : undefined;
+    if (city === undefined) return country;
+    return typeof city === 'string' ? `${city}, ${country}` : html`${city}, ${country}`;
   }
 
   private meetingNumber(number: number) {
