@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Problem } from '../../data/types.js';
 import { problemCount } from '../../i18n/counts.js';
-import { problemText } from './texts.js';
+import { problemText, problemTextsReady } from './texts.js';
 
 function renderProblem(problem: Problem) {
   const where =
@@ -28,8 +28,12 @@ export function renderProblems(lang: string, problems: readonly Problem[]) {
   </details>`;
 }
 
-/** In place of the content when an input left nothing to show. */
+/**
+ * In place of the content when an input left nothing to show. Only once the wording of problems
+ * is there (or known to be missing): an alert must be whole when it appears, to be read once.
+ */
 export function renderFailure(problems: readonly Problem[]) {
+  if (!problemTextsReady()) return nothing;
   const fatal = problems.find((problem) => problem.severity === 'error') ?? problems[0];
   return html`<div class="failure" part="error" role="alert">
     <p>
@@ -37,15 +41,16 @@ export function renderFailure(problems: readonly Problem[]) {
         >${msg('The project information cannot be shown.', { id: 'failure.title', desc: 'Shown instead of the widget when its data cannot be used.' })}</strong
       >
     </p>
-    ${fatal && problemText(fatal) ? html`<p>${problemText(fatal)}</p>` : nothing}
+    ${fatal ? html`<p>${problemText(fatal)}</p>` : nothing}
   </div>`;
 }
 
-/** Above kept content when a newer input failed: what the visitor sees stays, with a note. */
+/** Above kept content when a newer input failed: what the visitor sees stays, with a note (whole, as the alert). */
 export function renderStaleNotice(problems: readonly Problem[]) {
+  if (!problemTextsReady()) return nothing;
   const fatal = problems.find((problem) => problem.severity === 'error') ?? problems[0];
   return html`<p class="stale" part="notice" role="status">
     ${msg('This information could not be updated; the last version is shown.', { id: 'failure.stale', desc: 'Shown when reloading the data failed but the previous data is still displayed.' })}
-    ${fatal && problemText(fatal) ? html`<span class="detail">${problemText(fatal)}</span>` : nothing}
+    ${fatal ? html`<span class="detail">${problemText(fatal)}</span>` : nothing}
   </p>`;
 }

@@ -32,6 +32,10 @@ export function renderParagraphs(context: RenderContext, text: Text | undefined,
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
+  // One paragraph, the usual case, in one template: a long timeline renders hundreds.
+  if (paragraphs.length === 1) {
+    return html`<div class="text" part=${ifDefined(part)} lang=${ifDefined(lang)}><p>${paragraphs[0]}</p></div>`;
+  }
   return html`<div class="text" part=${ifDefined(part)} lang=${ifDefined(lang)}>
     ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
   </div>`;

@@ -17,6 +17,53 @@ import { meetingStatuses, resolveToday, timeUntil, type MeetingStatus } from './
 export type TimelineView = 'all' | 'upcoming' | 'past';
 
 /**
+ * A meeting's heading with its disclosure button inside, one template per level (tag names cannot
+ * be bound): one template instance per meeting where heading() around a button would make two.
+ */
+function toggleHeading(level: number, open: boolean, id: string, title: unknown) {
+  const expanded = open ? 'true' : 'false';
+  const controls = `details-${id}`;
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 class="heading">
+        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
+          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>
+      </h1>`;
+    case 2:
+      return html`<h2 class="heading">
+        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
+          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>
+      </h2>`;
+    case 3:
+      return html`<h3 class="heading">
+        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
+          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>
+      </h3>`;
+    case 4:
+      return html`<h4 class="heading">
+        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
+          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>
+      </h4>`;
+    case 5:
+      return html`<h5 class="heading">
+        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
+          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>
+      </h5>`;
+    default:
+      return html`<h6 class="heading">
+        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
+          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>
+      </h6>`;
+  }
+}
+
+/**
  * @customElement evolaq-timeline
  * @summary The partner meetings in date order, each marked past, ongoing, next or upcoming, with
  * dates, place and host; each opens to its summary, themes and report, and can be added to a calendar.
@@ -185,6 +232,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const place = this.renderPlace(meeting);
     const title = meeting.title ? renderText(this.context, meeting.title) : place;
     const hosts = meeting.hosts.map((id) => renderText(this.context, this.partnerNames(data).get(id)));
+    // Spans that a meeting may lack stay, hidden, in the one template: a template instance per
+    // optional part would cost more than the empty span (a long timeline renders hundreds).
     return html`<li
       id="evolaq-meeting-${meeting.id}"
       class="meeting ${status}"
@@ -195,25 +244,17 @@ export class EvolaqTimelineElement extends EvolaqElement {
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
         <p class="kicker">
-          ${meeting.number !== undefined ? html`<span class="number">${this.meetingNumber(meeting.number)}</span>` : nothing}
+          <span class="number" ?hidden=${meeting.number === undefined}
+            >${meeting.number !== undefined ? this.meetingNumber(meeting.number) : nothing}</span
+          >
           <span class="status">${this.statusLabel(status)}</span>
           ${status === 'next' ? html`<span class="until">${this.until(day, meeting.start)}</span>` : nothing}
         </p>
-        ${heading(
-          this.headingLevel + (grouped ? 2 : 1),
-          html`<button
-            class="toggle"
-            part="toggle"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="details-${meeting.id}"
-          >
-            <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
-          </button>`,
-        )}
+        ${toggleHeading(this.headingLevel + (grouped ? 2 : 1), open, meeting.id, title)}
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
         <p class="where">
-          ${meeting.title ? html`<span class="place">${place}</span>` : nothing}
-          ${hosts.length ? html`<span class="host">${this.hostedBy(hosts)}</span>` : nothing}
+          <span class="place" ?hidden=${!meeting.title}>${meeting.title ? place : nothing}</span>
+          <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts) : nothing}</span>
         </p>
         <div class="details" part="details" id="details-${meeting.id}" ${hiddenUntilFound(!open)}>
           ${this.renderDetails(meeting)}
