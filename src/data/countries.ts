@@ -48,11 +48,17 @@ const NO_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
 
 /** True for an ISO 3166-1 alpha-2 code the browser knows (XK, Kosovo, included). */
 export function isKnownCountry(code: string): boolean {
-  if (NO_COUNTRY.test(code)) return false;
-  regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  try {
-    return regionNames.of(code) !== undefined;
-  } catch {
-    return false;
+  let known = knownCountries.get(code);
+  if (known === undefined) {
+    regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    try {
+      known = !NO_COUNTRY.test(code) && regionNames.of(code) !== undefined;
+    } catch {
+      known = false;
+    }
+    // Remembered for well-formed codes only, so hostile data cannot grow the map without bound.
+    if (/^[A-Z]{2}$/.test(code)) knownCountries.set(code, known);
   }
+  return known;
 }
+const knownCountries = new Map<string, boolean>();

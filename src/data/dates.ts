@@ -2,15 +2,18 @@ import type { CalendarDate } from './types.js';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written `YYYY-MM-DD` (so `2017-02-30` is not one). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2017-02-30` is not one). Arithmetic only: validation reads thousands. */
 export function isCalendarDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  // Checked in a leap year like `year` would be, since Date.UTC reads years 0-99 as 1900-1999.
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const year = +match[1];
+  const month = +match[2];
+  const day = +match[3];
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  // 29 February only in leap years (proleptic Gregorian, as Date reads them).
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
 
 /**

@@ -140,7 +140,7 @@ class Reader {
   /** A text in one or several languages. `plainLang` is the language of a plain string. */
   text(value: Json, path: string, severity: Severity, plainLang = this.defaultLanguage): Text | undefined {
     if (typeof value === 'string') {
-      const single = this.string(value, path, severity);
+      const single = this.string(value, () => path, severity);
       return single === undefined ? undefined : { [plainLang]: single };
     }
     if (!isObject(value)) {
@@ -149,14 +149,15 @@ class Reader {
     }
     const result: Record<string, string> = {};
     for (const [key, entry] of Object.entries(value)) {
-      const entryPath = childPath(path, key);
+      // Paths are written only for a problem: a document has thousands of texts, nearly all sound.
+      const entryPath = () => childPath(path, key);
       const tag = canonicalTag(key);
       if (!tag) {
-        this.report('warning', entryPath, 'invalid-language', { value: show(key) });
+        this.report('warning', entryPath(), 'invalid-language', { value: show(key) });
         continue;
       }
       if (typeof entry !== 'string') {
-        this.wrongType('warning', entryPath, 'text-entry', entry);
+        this.wrongType('warning', entryPath(), 'text-entry', entry);
         continue;
       }
       const single = this.string(entry, entryPath, 'warning');
@@ -170,14 +171,14 @@ class Reader {
   }
 
   /** A non-empty string, cut at the length limit. */
-  private string(value: string, path: string, severity: Severity): string | undefined {
+  private string(value: string, path: () => string, severity: Severity): string | undefined {
     const trimmed = value.trim();
     if (!trimmed) {
-      this.report(severity, path, 'empty');
+      this.report(severity, path(), 'empty');
       return undefined;
     }
     if (trimmed.length > LIMITS.textChars) {
-      this.report('warning', path, 'too-long', { expected: String(LIMITS.textChars) });
+      this.report('warning', path(), 'too-long', { expected: String(LIMITS.textChars) });
       return `${trimmed.slice(0, LIMITS.textChars)}…`;
     }
     return trimmed;

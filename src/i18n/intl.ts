@@ -26,6 +26,9 @@ const supplements = new Map<string, IntlSupplement>();
 
 export function installSupplement(language: string, supplement: IntlSupplement): void {
   supplements.set(language, supplement);
+  // Nothing looked up for the language before stays: its names and dates come from the supplement now.
+  for (const key of cache.keys())
+    if (key.split('|').some((part) => part.split('-')[0].toLowerCase() === language)) cache.delete(key);
 }
 
 function supplementFor(tag: string): IntlSupplement | undefined {
@@ -135,11 +138,16 @@ export function formatDate(tag: string, date: CalendarDate): string {
   return dateRangeRuns(tag, date, date)[0].text;
 }
 
+/** A country's name in a language, each looked up once per page (a timeline asks for hundreds). */
 export function countryName(tag: string, code: string): string {
-  const supplied = supplementFor(tag)?.regions[code];
-  if (supplied) return supplied;
-  const names = memo(`region|${tag}`, () => new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' }));
-  return names.of(code) ?? code;
+  const key = `country|${tag}|${code}`;
+  let name = cache.get(key) as string | undefined;
+  if (name === undefined) {
+    const names = memo(`region|${tag}`, () => new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' }));
+    name = supplementFor(tag)?.regions[code] ?? names.of(code) ?? code;
+    cache.set(key, name);
+  }
+  return name;
 }
 
 /** A language's name as it names itself (`lv` → `latviešu`), with a capital where the language writes one in a list. */
