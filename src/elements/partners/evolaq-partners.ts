@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { join } from 'lit/directives/join.js';
 import { pickText } from '../../data/text.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { compare, countryName } from '../../i18n/intl.js';
@@ -9,7 +8,7 @@ import { EvolaqElement } from '../base.js';
 import '../map/define.js';
 import { heading } from '../shared/heading.js';
 import { SelectionController, linkKey } from '../shared/selection.js';
-import { renderLink, renderText, textValue } from '../shared/text.js';
+import { interleave, renderLink, renderText, textValue } from '../shared/text.js';
 import { partnersStyles } from './evolaq-partners.styles.js';
 import { partnerTypeName } from './partner-type.js';
 
@@ -19,6 +18,8 @@ interface CountryGroup {
   readonly partners: readonly Partner[];
 }
 
+/** Between the facts of a partner (type, city, website). */
+const SEPARATOR = html`<span aria-hidden="true"> · </span>`;
 /**
  * @customElement evolaq-partners
  * @summary The partner organisations, grouped by country (named in the page's language), with
@@ -115,7 +116,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
     >
       <p class="name">${partner.website ? renderLink(partner.website, name) : name}</p>
       ${showLocal ? html`<p class="local">${renderText(context, partner.localName)}</p>` : nothing}
-      ${meta.length ? html`<p class="meta">${join(meta, html`<span aria-hidden="true"> · </span>`)}</p>` : nothing}
+      ${meta.length ? html`<p class="meta">${interleave(meta, SEPARATOR)}</p>` : nothing}
       ${
         partner.lead
           ? html`<p class="lead" part="lead">

@@ -1,13 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { join } from 'lit/directives/join.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
 import { hiddenUntilFound } from '../shared/hidden-until-found.js';
 import { SelectionController } from '../shared/selection.js';
-import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
+import { interleave, renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
 import { loadCalendarPart } from '../../parts/load.js';
@@ -331,7 +330,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   private hostedBy(names: unknown[]) {
-    const hosts = join(names, ', ');
+    const hosts = interleave(names, ', ');
     return msg(html`Hosted by ${hosts}`, { id: 'timeline.hostedBy', desc: 'Which partner organisation(s) hosted the meeting.' });
   }
 
