@@ -331,6 +331,15 @@ describe('<evolaq-timeline> in depth', () => {
     // content: a bubbling `beforematch` at the hidden element, then it shows it.
     const found = (target: HTMLElement) => target.dispatchEvent(new Event('beforematch', { bubbles: true }));
 
+    it('keeps closed details and meetings beyond "show more" findable: hidden until found, not plainly hidden', async () => {
+      const element = await timeline(undefined, { 'page-size': '2' });
+      expect(details(element, 'linz-2016').getAttribute('hidden')).to.equal('until-found');
+      expect(item(element, 'cervia-2017').getAttribute('hidden')).to.equal('until-found');
+      expect(item(element, 'linz-2016').hasAttribute('hidden')).to.equal(false);
+      await open(element, 'linz-2016');
+      expect(details(element, 'linz-2016').hasAttribute('hidden')).to.equal(false);
+    });
+
     it('opens the details of a closed meeting where text was found', async () => {
       const element = await timeline();
       expect(isShown(details(element, 'collecchio-2017'))).to.equal(false);

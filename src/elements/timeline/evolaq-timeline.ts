@@ -4,7 +4,6 @@ import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
-import { hiddenUntilFound } from '../shared/hidden-until-found.js';
 import { SelectionController } from '../shared/selection.js';
 import { interleave, renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
@@ -14,6 +13,13 @@ import type { CalendarEvent } from './ics.js';
 import { meetingStatuses, resolveToday, timeUntil, type MeetingStatus } from './status.js';
 
 export type TimelineView = 'all' | 'upcoming' | 'past';
+
+/**
+ * For the `hidden` property: "until-found" (out of view, yet found by find-in-page, which then shows
+ * it and fires `beforematch`; printed; where unsupported, hidden plainly) or not hidden. Typed as
+ * the boolean the DOM typings still give `hidden`, which predate the value.
+ */
+const untilFound = (hide: boolean) => (hide ? 'until-found' : false) as unknown as boolean;
 
 /**
  * A meeting's heading with its disclosure button inside, one template per level (tag names cannot
@@ -238,7 +244,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       class="meeting ${status}"
       part="meeting meeting-${status}"
       data-status=${status}
-      ${hiddenUntilFound(beyondLimit)}
+      .hidden=${untilFound(beyondLimit)}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
@@ -255,7 +261,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
           <span class="place" ?hidden=${!meeting.title}>${meeting.title ? place : nothing}</span>
           <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts) : nothing}</span>
         </p>
-        <div class="details" part="details" id="details-${meeting.id}" ${hiddenUntilFound(!open)}>
+        <div class="details" part="details" id="details-${meeting.id}" .hidden=${untilFound(!open)}>
           ${this.renderDetails(meeting)}
         </div>
       </div>
