@@ -35,9 +35,9 @@ export function shortenLocaleKeys(code, ids, locale) {
     .replace(/^(\s*)'([^']+)':/gm, (whole, space, id) => (ids.has(id) ? `${space}'${ids.get(id)}':` : whole));
 }
 
-/** The language of a generated language module, from its path (`…/generated/locales/de.ts`). */
+/** The language of a generated language module, from its path (`…/generated/locales/de.ts`, `…/generated/problems/de.ts`). */
 export function localeOfModule(path) {
-  return /[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/.exec(path)?.[1];
+  return /[\\/]generated[\\/](?:locales|problems)[\\/]([\w-]+)\.ts$/.exec(path)?.[1];
 }
 
 /** The ids in msg() options (`id: 'count.x'`), shortened. */

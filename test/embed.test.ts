@@ -176,6 +176,40 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('the ES build: words a problem in the page language from its own chunks, and writes a calendar file', async () => {
+    const frame = await open(
+      webmasterPage(
+        'de',
+        `<script type="module" src="${origin}/dist/esm/evolaq-widget.js"></script>${await summaryWithProblem()}
+         <evolaq-timeline src="${origin}/demo/evolaq.json"></evolaq-timeline>`,
+      ),
+    );
+    const xliff = new DOMParser().parseFromString(await (await fetch('/locales/de.xlf')).text(), 'application/xml');
+    const unit = [...xliff.getElementsByTagName('trans-unit')].find((u) => u.id === 'problem.unsafe-url')!;
+    const before = unit.getElementsByTagName('target')[0].firstChild!.textContent!;
+    expect(await shownProblem(frame)).to.contain(before);
+    const timeline = frame.document.querySelector('evolaq-timeline')!;
+    const button = await waitFor(
+      () => timeline.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.calendar'),
+      'the button',
+    );
+    let file: Blob | undefined;
+    (frame.window as unknown as typeof window).URL.createObjectURL = (blob: Blob | MediaSource) => {
+      file = blob as Blob;
+      return 'blob:nowhere';
+    };
+    button.click();
+    await waitFor(() => file, 'the calendar file');
+    expect((await file!.text()).match(/BEGIN:VEVENT/g)).to.have.length(9);
+    const chunks = frame.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/esm/'));
+    expect(chunks.some((path) => /\/chunks\/problem-text-/.test(path))).to.equal(true);
+    expect(chunks.some((path) => /\/chunks\/ics-/.test(path))).to.equal(true);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('words problems in English, and says why once, when copied without the files beside it', async () => {
     const frame = await open(
       webmasterPage(
