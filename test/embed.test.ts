@@ -176,6 +176,21 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('the ES build: shows a language from its chunk, its plural forms included', async () => {
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<script type="module" src="${origin}/dist/esm/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'pl');
+    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
+    // 9 organisations, 7 countries, 9 meetings: Polish "many" forms.
+    const facts = deepAll(root, '.facts dd').map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim());
+    expect(facts).to.include('9 organizacji z 7 krajów').and.include('9 spotkań partnerów');
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('the ES build: words a problem in the page language from its own chunks, and writes a calendar file', async () => {
     const frame = await open(
       webmasterPage(
