@@ -268,6 +268,28 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('stays in English, and keeps working, when a language file beside it is missing', async () => {
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
+         <script src="${origin}/test-api/lone/evolaq-widget.js"></script>
+         <evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'en-GB');
+    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Partner meetings');
+    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    expect(warnings.filter((w) => w.includes('The pl messages could not be loaded'))).to.have.length(1);
+    expect(frame.window.__errors).to.deep.equal([]);
+    // Still alive: a language it holds works.
+    const picker = deepAll(root, 'evolaq-language-picker')[0];
+    const select = picker.shadowRoot!.querySelector('select')!;
+    select.value = 'sv';
+    select.dispatchEvent(new Event('change'));
+    await shownProject(frame, 'sv');
+  });
+
   it('does not mind being loaded twice', async () => {
     const script = `<script src="${origin}/dist/evolaq-widget.js"></script>`;
     const frame = await open(

@@ -44,15 +44,26 @@ export function onLanguageChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-async function apply(tag: string, from: Origin): Promise<void> {
+/**
+ * Loads a language's messages and tells every widget. Never rejects: when the messages cannot be
+ * loaded (a language file missing beside the script, a visitor gone offline), the widgets stay in
+ * the language they had, and the console says why. Resolves to whether the language was applied.
+ */
+async function apply(tag: string, from: Origin): Promise<boolean> {
   const request = ++requestCount;
   origin = from;
-  await setLocale(baseLanguage(tag));
+  try {
+    await setLocale(baseLanguage(tag));
+  } catch (error) {
+    console.warn(`[evolaq] The ${tag} messages could not be loaded; the widget stays in ${active}.`, error);
+    return false;
+  }
   // A later request overtook this one while its messages loaded.
-  if (request !== requestCount) return;
+  if (request !== requestCount) return false;
   active = tag;
   document.dispatchEvent(new CustomEvent('evolaq-language-applied', { detail: { language: tag } }));
   for (const listener of listeners) listener();
+  return true;
 }
 
 /**
@@ -62,8 +73,9 @@ async function apply(tag: string, from: Origin): Promise<void> {
 export function setLanguage(tag: string): Promise<boolean> {
   const supported = supportedTag(tag);
   if (!supported) return Promise.resolve(false);
-  pending = apply(supported, 'choice');
-  return pending.then(() => true);
+  const applied = apply(supported, 'choice');
+  pending = applied.then(() => undefined);
+  return applied;
 }
 
 /** The `lang` values from `element` outwards: its own, its ancestors' (across shadow roots), `<html>`'s. */
@@ -95,7 +107,7 @@ export function resolveStartLanguage(element: Element): void {
     const fromPage = langChain(first).map(supportedTag).find(Boolean);
     origin = fromPage ? 'page' : 'data';
     followHtmlLang();
-    return fromPage && fromPage !== active ? apply(fromPage, 'page') : undefined;
+    return fromPage && fromPage !== active ? apply(fromPage, 'page').then(() => undefined) : undefined;
   });
 }
 
@@ -103,7 +115,7 @@ export function resolveStartLanguage(element: Element): void {
 export function offerDataLanguage(tag: string): void {
   if (origin !== 'data') return;
   const supported = supportedTag(tag);
-  if (supported && supported !== active) pending = apply(supported, 'data');
+  if (supported && supported !== active) pending = apply(supported, 'data').then(() => undefined);
 }
 
 /** Sites whose own language switcher changes `<html lang>` take the widget along, until a visitor chooses. */
@@ -112,7 +124,7 @@ function followHtmlLang(): void {
   htmlObserver = new MutationObserver(() => {
     if (origin === 'choice') return;
     const tag = supportedTag(document.documentElement.lang);
-    if (tag && tag !== active) pending = apply(tag, 'page');
+    if (tag && tag !== active) pending = apply(tag, 'page').then(() => undefined);
   });
   htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }

@@ -80,8 +80,13 @@ export class EvolaqLanguagePickerElement extends LitElement {
   }
 
   private async onChange(event: Event): Promise<void> {
-    const language = (event.target as HTMLSelectElement).value;
-    if (!(await setLanguage(language))) return;
+    const select = event.target as HTMLSelectElement;
+    const language = select.value;
+    if (!(await setLanguage(language))) {
+      // Its messages could not be loaded: the widget stays in its language, and so does the choice.
+      select.value = baseLanguage(activeLanguage());
+      return;
+    }
     const name = endonym(language);
     this.announcement = msg(str`Language: ${name}`, {
       id: 'picker.changed',
