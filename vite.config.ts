@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { buildId } from './scripts/build-id.mjs';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { localeOfModule, messageIds, shortenLocaleKeys, shortenMessageIds } from './scripts/message-ids.mjs';
 
@@ -206,6 +207,8 @@ export default defineConfig(({ mode }) => {
           ],
         }
       : {},
+    // What the single file loads from beside itself carries the build's id (src/parts/script-url.ts).
+    define: iife ? { __EVOLAQ_BUILD__: JSON.stringify(buildId()) } : {},
     server: { open: '/demo/index.html' },
     build: {
       target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],

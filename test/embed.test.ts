@@ -101,6 +101,11 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
     const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requests.sort()).to.deep.equal(['/demo/evolaq.json', '/dist/evolaq-widget.js', '/dist/locales/pl.js']);
+    // With the build's id, so that a cached file of an older build is never used with this script.
+    const language = frame.window.performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.includes('/locales/pl.js'))!;
+    expect(new URL(language.name).search).to.match(/^\?v=[0-9a-f]{10}$/);
     expect(frame.window.__errors).to.deep.equal([]);
   });
 

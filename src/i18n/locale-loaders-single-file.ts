@@ -1,5 +1,5 @@
 import type { LocaleModule } from '@lit/localize';
-import { scriptUrl } from '../parts/script-url.js';
+import { besideScript } from '../parts/script-url.js';
 import { installSupplement, type IntlSupplement } from './intl.js';
 
 /*
@@ -22,7 +22,7 @@ export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   const inside = INSIDE[locale];
   if (inside) return inside();
   // A module import is not a Trusted Types sink, so strict pages need no extra policy for it.
-  const module = (await import(/* @vite-ignore */ new URL(`locales/${locale}.js`, scriptUrl).href)) as LocaleModule & {
+  const module = (await import(/* @vite-ignore */ besideScript(`locales/${locale}.js`))) as LocaleModule & {
     supplement?: IntlSupplement;
   };
   if (module.supplement) installSupplement(locale, module.supplement);
@@ -33,6 +33,6 @@ type Templates = Record<string, unknown>;
 
 /** A language's messages about problems in the data, from beside the script. */
 export async function loadProblemMessages(locale: string): Promise<Templates> {
-  const url = new URL(`locales/${locale}.problems.js`, scriptUrl).href;
+  const url = besideScript(`locales/${locale}.problems.js`);
   return ((await import(/* @vite-ignore */ url)) as { templates: Templates }).templates;
 }

@@ -1,12 +1,12 @@
 import { msg } from '@lit/localize';
-import { scriptUrl } from './script-url.js';
+import { besideScript } from './script-url.js';
 
 /*
  * The single file's parts (see load.ts): small ES modules beside it (dist/problems.js,
  * dist/calendar.js, dist/schema-org.js), built by scripts/build-locale-files.mjs without a copy of
  * Lit or lit-localize. A module import is not a Trusted Types sink: strict pages need no policy.
  */
-const beside = <T>(file: string) => import(/* @vite-ignore */ new URL(file, scriptUrl).href) as Promise<T>;
+const beside = <T>(file: string) => import(/* @vite-ignore */ besideScript(file)) as Promise<T>;
 
 type ProblemPart = typeof import('../elements/problems/problem-text.js');
 
