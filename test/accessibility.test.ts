@@ -136,6 +136,25 @@ describe('accessibility beyond the automatic audit', () => {
       expect(seen).to.have.length(1);
       expect(seen[0]).to.contain('cannot be shown').and.contain('404');
     });
+    it('keeps the alert in place through a language switch, then words it in the new language', async () => {
+      const wrapper = mount(html`<evolaq-summary src="/demo/missing.json"></evolaq-summary>`);
+      const element = wrapper.firstElementChild!;
+      await waitFor(() => element.shadowRoot?.querySelector('[role="alert"]'), 'the alert');
+      await settled(element);
+      let gone = 0;
+      const watch = new MutationObserver(() => {
+        if (!element.shadowRoot!.querySelector('[role="alert"]')) gone++;
+      });
+      watch.observe(element.shadowRoot!, { childList: true, subtree: true });
+      await useLanguage('de');
+      await settled(element);
+      watch.disconnect();
+      expect(gone, 'times the alert left the page').to.equal(0);
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent)
+        .to.contain('404')
+        .and.not.contain('cannot be shown');
+      await useLanguage('en');
+    });
   });
 
   describe('zoom, small screens and user preferences', () => {

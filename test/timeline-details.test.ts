@@ -199,6 +199,26 @@ describe('<evolaq-timeline> in depth', () => {
       });
     }
 
+    it('makes one file for two quick clicks while the calendar writer loads', async () => {
+      const element = await timeline();
+      const original = URL.createObjectURL;
+      let files = 0;
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        files++;
+        return original.call(URL, object);
+      };
+      try {
+        const button = element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!;
+        button.click();
+        button.click();
+        await waitFor(() => files > 0, 'a file');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect(files).to.equal(1);
+    });
+
     it('escapes commas, semicolons and line breaks and folds long lines', async () => {
       const data = await demoData();
       data.meetings[0].summary = 'Kick-off; partners, plans\nand a very long line '.repeat(6);

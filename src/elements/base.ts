@@ -139,6 +139,11 @@ export abstract class EvolaqElement extends LitElement {
     work.then(done, done);
   }
 
+  /** The render alone, not the parts still loading: for focus and scrolling, which must not wait on the network. */
+  protected get rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.loadingParts.size > 0) {

@@ -47,7 +47,7 @@ export function onLanguageChange(listener: () => void): () => void {
 /**
  * Loads a language's messages and tells every widget. Never rejects: when the messages cannot be
  * loaded (a language file missing beside the script, a visitor gone offline), the widgets stay in
- * the language they had, and the console says why. Resolves to whether the language was applied.
+ * the language they had, and the console says why. Resolves to false then, else true (also when a later request overtook it).
  */
 async function apply(tag: string, from: Origin): Promise<boolean> {
   const request = ++requestCount;
@@ -58,8 +58,8 @@ async function apply(tag: string, from: Origin): Promise<boolean> {
     console.warn(`[evolaq] The ${tag} messages could not be loaded; the widget stays in ${active}.`, error);
     return false;
   }
-  // A later request overtook this one while its messages loaded.
-  if (request !== requestCount) return false;
+  // A later request overtook this one while its messages loaded: that one decides.
+  if (request !== requestCount) return true;
   active = tag;
   document.dispatchEvent(new CustomEvent('evolaq-language-applied', { detail: { language: tag } }));
   for (const listener of listeners) listener();

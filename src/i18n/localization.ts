@@ -54,12 +54,19 @@ export function addMessages(locale: string, templates: Templates): void {
   Object.assign(messagesOf(locale), templates);
 }
 
+const alongside: ((locale: string) => Promise<void>)[] = [];
+
+/** Has `load` run for every language loaded from now on, before the language is applied. */
+export function loadWithLanguages(load: (locale: string) => Promise<void>): void {
+  alongside.push(load);
+}
+
 // Called once per copy of the script: lit-localize throws on a second call in the same module instance.
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
   loadLocale: async (locale) => {
-    const module = await loadLocaleModule(locale);
+    const [module] = await Promise.all([loadLocaleModule(locale), ...alongside.map((load) => load(locale))]);
     addMessages(locale, module.templates as Templates);
     return { templates: messagesOf(locale) } as typeof module;
   },

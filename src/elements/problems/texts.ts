@@ -2,7 +2,7 @@ import type { Problem } from '../../data/types.js';
 import { sourceLocale } from '../../i18n/generated/locale-codes.js';
 import { loadProblemMessages } from '../../i18n/locale-loaders.js';
 import { loadProblemPart } from '../../parts/load.js';
-import { addMessages, getLocale } from '../../i18n/localization.js';
+import { addMessages, getLocale, loadWithLanguages } from '../../i18n/localization.js';
 
 /*
  * How problems in the data are worded, in the visitor's language, loaded only when a page has a
@@ -11,6 +11,7 @@ import { addMessages, getLocale } from '../../i18n/localization.js';
  */
 
 let code: Promise<void> | undefined;
+let codeSettled = false;
 let wording: ((problem: Problem) => string) | undefined;
 const languages = new Map<string, Promise<void>>();
 const ready = new Set<string>();
@@ -22,10 +23,18 @@ const ready = new Set<string>();
 export function loadProblemTexts(locale: string): Promise<void> {
   let loading = languages.get(locale);
   if (!loading) {
-    code ??= loadProblemPart().then(
-      (module) => void (wording = module.problemText),
-      (error: unknown) => console.warn('[evolaq] The wording of problems could not be loaded; they are shown in English.', error),
-    );
+    if (!code) {
+      // From now on a language switch brings its wording of problems along, so the problems
+      // shown (an alert among them) do not vanish and come back, to be read out twice.
+      loadWithLanguages(loadProblemTexts);
+    }
+    code ??= loadProblemPart()
+      .then(
+        (module) => void (wording = module.problemText),
+        (error: unknown) =>
+          console.warn('[evolaq] The wording of problems could not be loaded; they are shown in English.', error),
+      )
+      .then(() => void (codeSettled = true));
     loading = Promise.all([
       code,
       locale === sourceLocale
@@ -40,9 +49,9 @@ export function loadProblemTexts(locale: string): Promise<void> {
   return loading;
 }
 
-/** Whether problems can be worded in the active language now. */
+/** Whether problems can be worded in the active language now (English needs only the code). */
 export function problemTextsReady(locale: string = getLocale()): boolean {
-  return ready.has(locale);
+  return ready.has(locale) || (locale === sourceLocale && codeSettled);
 }
 
 /**

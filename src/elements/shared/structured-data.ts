@@ -11,6 +11,17 @@ import { textValue, type RenderContext } from './text.js';
  * `textContent` of a script would be one.
  */
 
+let loadingSchema: Promise<Awaited<ReturnType<typeof loadSchemaPart>> | undefined> | undefined;
+
+/** The builder, loaded once per page; if it cannot be, said once, and no structured data. */
+function schemaPart() {
+  loadingSchema ??= loadSchemaPart().catch((error: unknown) => {
+    console.warn('[evolaq] The structured data could not be loaded: is dist/schema-org.js beside the script?', error);
+    return undefined;
+  });
+  return loadingSchema;
+}
+
 const containers = new WeakMap<Element, HTMLElement>();
 /** What each element last wrote, so that re-renders (a meeting opened, "show more") write nothing. */
 const written = new WeakMap<Element, { data: EvolaqData; lang: string }>();
@@ -30,9 +41,7 @@ export async function writeStructuredData(host: Element, context: RenderContext,
   const last = written.get(host);
   if (last?.data === data && last.lang === context.lang && containers.get(host)?.parentNode === host) return;
   written.set(host, { data, lang: context.lang });
-  const part = await loadSchemaPart().catch((error: unknown) => {
-    console.warn('[evolaq] The structured data could not be loaded.', error);
-  });
+  const part = await schemaPart();
   // Something newer was asked for meanwhile (other data, another language, or nothing).
   if (!part || written.get(host)?.data !== data || written.get(host)?.lang !== context.lang) return;
   let container = containers.get(host);

@@ -400,6 +400,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
 
   /** Hovering or focusing a meeting highlights its hosts on a linked map. */
   private readonly onEnter = (event: Event) => {
+    // About to click "Add to calendar": fetch the writer now, so the file follows the click at once.
+    if ((event.target as Element).closest?.('button.calendar')) void loadCalendarPart().catch(() => undefined);
     const meeting = this.meetingOf(event.target);
     if (meeting) this.selection.set(meeting.hosts);
   };
@@ -425,7 +427,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
   /** Reveals the next meetings and moves focus to the first of them, so keyboard users stay in place. */
   private async showMore(meetings: readonly Meeting[], limit: number): Promise<void> {
     this.shown += Math.max(this.pageSize, 1);
-    await this.updateComplete;
+    await this.rendered;
     const first = meetings[limit];
     this.shadowRoot?.querySelector<HTMLElement>(`#evolaq-meeting-${CSS.escape(first.id)} .toggle`)?.focus();
   }
@@ -449,7 +451,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     }
     this.revealAll();
     this.setOpen(id, true);
-    await this.updateComplete;
+    await this.rendered;
     const item = this.shadowRoot?.getElementById(`evolaq-meeting-${id}`);
     if (!item) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -458,7 +460,11 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   /** Offers the meetings as an .ics file; the writer loads on the first click (src/parts/load.ts). */
+  private calendarPending = false;
+
   private async downloadCalendar(data: EvolaqData, meetings: readonly Meeting[]): Promise<void> {
+    // A second click while the writer loads would make a second file.
+    if (this.calendarPending) return;
     const context = this.context;
     const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
     const page = location.href.split('#')[0];
@@ -476,11 +482,14 @@ export class EvolaqTimelineElement extends EvolaqElement {
       };
     });
     const name = meetings.length === 1 ? meetings[0].id : project.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'meetings';
+    this.calendarPending = true;
     try {
       const { download, toICalendar } = await loadCalendarPart();
       download(toICalendar(events, { name: project }), `${name}.ics`);
     } catch (error) {
       console.error('[evolaq] The calendar file could not be made: is dist/calendar.js beside the script?', error);
+    } finally {
+      this.calendarPending = false;
     }
   }
 }
