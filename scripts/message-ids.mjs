@@ -19,7 +19,17 @@ export function messageIds() {
  */
 export function pluralCategories(locale) {
   const tags = locale === 'pt' ? ['pt', 'pt-PT'] : [locale];
-  return new Set(tags.flatMap((tag) => new Intl.PluralRules(tag).resolvedOptions().pluralCategories));
+  return new Set(
+    tags.flatMap((tag) => {
+      const { locale: resolved, pluralCategories } = new Intl.PluralRules(tag).resolvedOptions();
+      // A Node without the language's rules (small ICU) would fall back to another language's and
+      // leave out forms the browser asks for: refuse to build rather than show English.
+      if (resolved.split('-')[0] !== tag.split('-')[0]) {
+        throw new Error(`This Node has no plural rules for ${tag} (it gave ${resolved}): build with full ICU.`);
+      }
+      return pluralCategories;
+    }),
+  );
 }
 
 /**
