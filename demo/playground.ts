@@ -1,8 +1,8 @@
 import { html, nothing, render } from 'lit';
 import { baseLanguage } from '../src/data/text.js';
 import { loadProblemTexts, problemText, problemTextsReady } from '../src/elements/problems/texts.js';
-import { problemCount } from '../src/i18n/counts.js';
-import { endonym } from '../src/i18n/intl.js';
+import { problemCount } from '../src/elements/problems/problem-text.js';
+import { endonym, formatNumber, pluralCategory } from '../src/i18n/intl.js';
 import { getLocale } from '../src/i18n/localization.js';
 import {
   EvolaqLanguageChangeEvent,
@@ -141,7 +141,7 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     const lang = activeLanguage();
     // Only the count is live: a screen reader hears "3 problems", not the whole list on every edit.
     problemCountLine.lang = lang;
-    problemCountLine.textContent = problemCount(lang, problems.length);
+    problemCountLine.textContent = problemCount(formatNumber(lang, problems.length), pluralCategory(lang, problems.length));
     // The wording of problems loads when there are some (src/elements/problems/texts.ts).
     if (problems.length && !problemTextsReady()) {
       void loadProblemTexts(getLocale()).then(renderProblems);

@@ -61,7 +61,7 @@ for (const locale of config.targetLocales.filter((l) => !inside.includes(l))) {
 // The single file's parts (src/parts/load-single-file.ts), loaded only when a page needs them:
 // the wording of problems in the data (English inside), the calendar writer, the schema.org builder.
 await write('problems.js', [
-  "export { problemText } from './src/elements/problems/problem-text.ts';",
+  "export * from './src/elements/problems/problem-text.ts';",
   "export { bind } from './scripts/locale-shim.js';",
 ]);
 await write('calendar.js', ["export { download, toICalendar } from './src/elements/timeline/ics.ts';"]);

@@ -2,6 +2,26 @@ import { msg, str } from '@lit/localize';
 import type { ValueKind } from '../../data/parse.js';
 import type { Problem } from '../../data/types.js';
 
+/*
+ * Everything the widget says about problems in the data, for the webmaster: loaded only when a page
+ * has a problem to show (texts.ts), with each language's messages (generated/problems/).
+ */
+
+/** Where a problem is: its JSON path, or the whole document. */
+export function problemWhere(problem: Problem): string {
+  return (
+    problem.path ||
+    msg('whole document', { id: 'problems.root', desc: 'JSON path shown for a problem with the data as a whole.' })
+  );
+}
+
+/** "Error" (it dropped an item or all data) or "Warning" (one field). */
+export function problemSeverity(problem: Problem): string {
+  return problem.severity === 'error'
+    ? msg('Error', { id: 'problems.error', desc: 'Label of a problem that dropped a partner, a meeting or all data.' })
+    : msg('Warning', { id: 'problems.warning', desc: 'Label of a problem that dropped only one field.' });
+}
+
 /** What a field should hold, in JSON's own words (the `expected` of a `wrong-type` problem). */
 const JSON_KINDS: Readonly<Record<ValueKind, string>> = {
   text: 'string | object',
@@ -155,4 +175,44 @@ export function problemText(problem: Problem): string {
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
   }
+}
+
+/**
+ * "3 problems in the data": `n` is the count as the language writes it, `category` its plural
+ * category (the caller has Intl for both, so this part carries no copy of it).
+ */
+export function problemCount(n: string, category: Intl.LDMLPluralRule): string {
+  const forms: Record<Intl.LDMLPluralRule, () => string> = {
+    zero: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.zero',
+        desc: 'Heading of the list of problems found in the JSON data, for the webmaster. Plural category chosen by Intl.PluralRules of the active language: zero.',
+      }),
+    one: () =>
+      msg(str`${n} problem in the data`, {
+        id: 'count.problems.one',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: one.',
+      }),
+    two: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.two',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: two.',
+      }),
+    few: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.few',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: few.',
+      }),
+    many: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.many',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: many.',
+      }),
+    other: () =>
+      msg(str`${n} problems in the data`, {
+        id: 'count.problems.other',
+        desc: 'Heading of the list of problems found in the JSON data. Plural category chosen by Intl.PluralRules of the active language: other.',
+      }),
+  };
+  return forms[category]();
 }

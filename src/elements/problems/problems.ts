@@ -1,27 +1,20 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Problem } from '../../data/types.js';
-import { problemCount } from '../../i18n/counts.js';
-import { problemText, problemTextsReady } from './texts.js';
+import { problemCountText, problemLabels, problemText, problemTextsReady } from './texts.js';
 
 function renderProblem(problem: Problem) {
-  const where =
-    problem.path ||
-    msg('whole document', { id: 'problems.root', desc: 'JSON path shown for a problem with the data as a whole.' });
-  const severity =
-    problem.severity === 'error'
-      ? msg('Error', { id: 'problems.error', desc: 'Label of a problem that dropped a partner, a meeting or all data.' })
-      : msg('Warning', { id: 'problems.warning', desc: 'Label of a problem that dropped only one field.' });
+  const { severity, where } = problemLabels(problem)!;
   return html`<li class=${problem.severity}>
     <span class="severity">${severity}</span> <code>${where}</code>: ${problemText(problem)}
   </li>`;
 }
 
-/** The collapsed list of problems, for the webmaster. */
+/** The collapsed list of problems, for the webmaster, once their wording is there. */
 export function renderProblems(lang: string, problems: readonly Problem[]) {
-  if (problems.length === 0) return nothing;
+  if (problems.length === 0 || !problemTextsReady()) return nothing;
   return html`<details class="problems" part="problems">
-    <summary>${problemCount(lang, problems.length)}</summary>
+    <summary>${problemCountText(lang, problems.length)}</summary>
     <ul>
       ${problems.map(renderProblem)}
     </ul>

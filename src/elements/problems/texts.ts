@@ -1,5 +1,6 @@
 import type { Problem } from '../../data/types.js';
 import { sourceLocale } from '../../i18n/generated/locale-codes.js';
+import { formatNumber, pluralCategory } from '../../i18n/intl.js';
 import { loadProblemMessages } from '../../i18n/locale-loaders.js';
 import { loadProblemPart } from '../../parts/load.js';
 import { addMessages, getLocale, loadWithLanguages } from '../../i18n/localization.js';
@@ -12,7 +13,7 @@ import { addMessages, getLocale, loadWithLanguages } from '../../i18n/localizati
 
 let code: Promise<void> | undefined;
 let codeSettled = false;
-let wording: ((problem: Problem) => string) | undefined;
+let wording: typeof import('./problem-text.js') | undefined;
 const languages = new Map<string, Promise<void>>();
 const ready = new Set<string>();
 
@@ -30,7 +31,7 @@ export function loadProblemTexts(locale: string): Promise<void> {
     }
     code ??= loadProblemPart()
       .then(
-        (module) => void (wording = module.problemText),
+        (module) => void (wording = module),
         (error: unknown) =>
           console.warn('[evolaq] The wording of problems could not be loaded; they are shown in English.', error),
       )
@@ -54,11 +55,27 @@ export function problemTextsReady(locale: string = getLocale()): boolean {
   return ready.has(locale) || (locale === sourceLocale && codeSettled);
 }
 
-/**
- * A problem in the active language, once loadProblemTexts() has settled for it; until then nothing,
- * so no English flashes first. If the wording could not be loaded, the problem's English message.
+/*
+ * What is said about problems, in the active language, once loadProblemTexts() has settled for it;
+ * until then nothing (undefined), so no English flashes first. If the wording could not be loaded:
+ * the problem's English message, and plain English labels.
  */
+
 export function problemText(problem: Problem): string | undefined {
   if (!problemTextsReady()) return undefined;
-  return wording ? wording(problem) : problem.message;
+  return wording ? wording.problemText(problem) : problem.message;
+}
+
+export function problemCountText(lang: string, count: number): string | undefined {
+  if (!problemTextsReady()) return undefined;
+  return wording
+    ? wording.problemCount(formatNumber(lang, count), pluralCategory(lang, count))
+    : `${count} problem(s) in the data`;
+}
+
+export function problemLabels(problem: Problem): { severity: string; where: string } | undefined {
+  if (!problemTextsReady()) return undefined;
+  return wording
+    ? { severity: wording.problemSeverity(problem), where: wording.problemWhere(problem) }
+    : { severity: problem.severity, where: problem.path || '(document)' };
 }

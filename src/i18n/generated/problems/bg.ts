@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} проблема в данните`,
+'count.problems.many': str`${0} проблема в данните`,
+'count.problems.one': str`${0} проблем в данните`,
+'count.problems.other': str`${0} проблема в данните`,
+'count.problems.two': str`${0} проблема в данните`,
+'count.problems.zero': str`${0} проблема в данните`,
 'problem.country-alias': str`Кодът на държава ${0}, използван в ЕС, е разчетен като ${1}.`,
 'problem.duplicate-id': str`Идентификаторът ${0} е използван повече от веднъж; показва се само първият.`,
 'problem.empty': `Този текст е празен.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Данните са във версия ${0} на схемата, която е по-нова от познатите на този уиджет; показва се това, което той може да разчете.`,
 'problem.unsafe-url': str`Разрешени са само връзки с https:, http: и mailto:, затова връзката ${0} е пропусната.`,
 'problem.wrong-type': str`Грешен тип на стойността: очаква се ${0}, а е намерено ${1}.`,
+'problems.error': `Грешка`,
+'problems.root': `целият документ`,
+'problems.warning': `Предупреждение`,
 };

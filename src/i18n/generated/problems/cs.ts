@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problémy v datech`,
+'count.problems.many': str`${0} problému v datech`,
+'count.problems.one': str`${0} problém v datech`,
+'count.problems.other': str`${0} problémů v datech`,
+'count.problems.two': str`${0} problémů v datech`,
+'count.problems.zero': str`${0} problémů v datech`,
 'problem.country-alias': str`Kód země EU ${0} byl interpretován jako ${1}.`,
 'problem.duplicate-id': str`ID ${0} je použito vícekrát; zobrazuje se pouze první položka.`,
 'problem.empty': `Tento text je prázdný.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Data používají verzi schématu ${0}, novější, než jakou tento widget zná; zobrazuje to, čemu rozumí.`,
 'problem.unsafe-url': str`Povoleny jsou pouze odkazy https:, http: a mailto:, proto byl odkaz ${0} vynechán.`,
 'problem.wrong-type': str`Nesprávný typ hodnoty: očekáváno ${0}, nalezeno ${1}.`,
+'problems.error': `Chyba`,
+'problems.root': `celý dokument`,
+'problems.warning': `Varování`,
 };

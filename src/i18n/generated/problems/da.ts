@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemer i dataene`,
+'count.problems.many': str`${0} problemer i dataene`,
+'count.problems.one': str`${0} problem i dataene`,
+'count.problems.other': str`${0} problemer i dataene`,
+'count.problems.two': str`${0} problemer i dataene`,
+'count.problems.zero': str`${0} problemer i dataene`,
 'problem.country-alias': str`EU-landekoden ${0} blev læst som ${1}.`,
 'problem.duplicate-id': str`Id’et ${0} bruges mere end én gang; kun det første vises.`,
 'problem.empty': `Teksten er tom.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Dataene har skemaversion ${0}, som er nyere end denne widget kender; den viser det, den forstår.`,
 'problem.unsafe-url': str`Kun links med https:, http: og mailto: er tilladt, så ${0} blev udeladt.`,
 'problem.wrong-type': str`Forkert slags værdi: forventede ${0}, men fandt ${1}.`,
+'problems.error': `Fejl`,
+'problems.root': `hele dokumentet`,
+'problems.warning': `Advarsel`,
 };

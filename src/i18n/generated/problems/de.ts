@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} Probleme in den Daten`,
+'count.problems.many': str`${0} Probleme in den Daten`,
+'count.problems.one': str`${0} Problem in den Daten`,
+'count.problems.other': str`${0} Probleme in den Daten`,
+'count.problems.two': str`${0} Probleme in den Daten`,
+'count.problems.zero': str`${0} Probleme in den Daten`,
 'problem.country-alias': str`Der EU-Ländercode ${0} wurde als ${1} interpretiert.`,
 'problem.duplicate-id': str`Die ID ${0} wird mehrfach verwendet; nur der erste Eintrag wird angezeigt.`,
 'problem.empty': `Dieser Text ist leer.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Die Daten verwenden die Schemaversion ${0}, die neuer ist, als dieses Widget kennt; angezeigt wird, was es versteht.`,
 'problem.unsafe-url': str`Nur Links mit https:, http: und mailto: sind erlaubt, daher wurde ${0} weggelassen.`,
 'problem.wrong-type': str`Falscher Werttyp: Erwartet wurde ${0}, gefunden: ${1}.`,
+'problems.error': `Fehler`,
+'problems.root': `gesamtes Dokument`,
+'problems.warning': `Warnung`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} προβλήματα στα δεδομένα`,
+'count.problems.many': str`${0} προβλήματα στα δεδομένα`,
+'count.problems.one': str`${0} πρόβλημα στα δεδομένα`,
+'count.problems.other': str`${0} προβλήματα στα δεδομένα`,
+'count.problems.two': str`${0} προβλήματα στα δεδομένα`,
+'count.problems.zero': str`${0} προβλήματα στα δεδομένα`,
 'problem.country-alias': str`Ο κωδικός χώρας της ΕΕ ${0} ερμηνεύτηκε ως ${1}.`,
 'problem.duplicate-id': str`Το αναγνωριστικό ${0} χρησιμοποιείται περισσότερες από μία φορές· εμφανίζεται μόνο το πρώτο.`,
 'problem.empty': `Αυτό το κείμενο είναι κενό.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Τα δεδομένα έχουν έκδοση σχήματος ${0}, νεότερη από όσες γνωρίζει αυτή η μικροεφαρμογή· εμφανίζεται ό,τι μπορεί να ερμηνευτεί.`,
 'problem.unsafe-url': str`Επιτρέπονται μόνο σύνδεσμοι https:, http: και mailto:, γι’ αυτό ο σύνδεσμος ${0} παραλείφθηκε.`,
 'problem.wrong-type': str`Λάθος τύπος τιμής: αναμενόταν ${0}, βρέθηκε ${1}.`,
+'problems.error': `Σφάλμα`,
+'problems.root': `ολόκληρο το έγγραφο`,
+'problems.warning': `Προειδοποίηση`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemas en los datos`,
+'count.problems.many': str`${0} de problemas en los datos`,
+'count.problems.one': str`${0} problema en los datos`,
+'count.problems.other': str`${0} problemas en los datos`,
+'count.problems.two': str`${0} problemas en los datos`,
+'count.problems.zero': str`${0} problemas en los datos`,
 'problem.country-alias': str`El código de país de la UE ${0} se ha interpretado como ${1}.`,
 'problem.duplicate-id': str`El identificador ${0} se usa más de una vez; solo se muestra el primero.`,
 'problem.empty': `Este texto está vacío.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Los datos usan la versión ${0} del esquema, más reciente que las que conoce este widget; se muestra lo que puede interpretar.`,
 'problem.unsafe-url': str`Solo se admiten enlaces https:, http: y mailto:, por lo que se ha omitido ${0}.`,
 'problem.wrong-type': str`Tipo de valor incorrecto: se esperaba ${0}, pero se encontró ${1}.`,
+'problems.error': `Error`,
+'problems.root': `documento completo`,
+'problems.warning': `Advertencia`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} probleemi andmetes`,
+'count.problems.many': str`${0} probleemi andmetes`,
+'count.problems.one': str`${0} probleem andmetes`,
+'count.problems.other': str`${0} probleemi andmetes`,
+'count.problems.two': str`${0} probleemi andmetes`,
+'count.problems.zero': str`${0} probleemi andmetes`,
 'problem.country-alias': str`ELi riigikoodi ${0} tõlgendati kui ${1}.`,
 'problem.duplicate-id': str`Id-d ${0} on kasutatud mitu korda; näidatakse ainult esimest.`,
 'problem.empty': `See tekst on tühi.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Andmete skeemi versioon on ${0}, mis on uuem, kui see vidin tunneb; vidin näitab seda, millest ta aru saab.`,
 'problem.unsafe-url': str`Lubatud on ainult lingid skeemiga https:, http: või mailto:, seega jäeti ${0} välja.`,
 'problem.wrong-type': str`Vale väärtuse tüüp: oodati ${0}, leiti ${1}.`,
+'problems.error': `Viga`,
+'problems.root': `kogu dokument`,
+'problems.warning': `Hoiatus`,
 };

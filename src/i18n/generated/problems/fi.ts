@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} ongelmaa tiedoissa`,
+'count.problems.many': str`${0} ongelmaa tiedoissa`,
+'count.problems.one': str`${0} ongelma tiedoissa`,
+'count.problems.other': str`${0} ongelmaa tiedoissa`,
+'count.problems.two': str`${0} ongelmaa tiedoissa`,
+'count.problems.zero': str`${0} ongelmaa tiedoissa`,
 'problem.country-alias': str`EU:n maatunnus ${0} tulkittiin tunnukseksi ${1}.`,
 'problem.duplicate-id': str`Tunnistetta ${0} on käytetty useammin kuin kerran; vain ensimmäinen näytetään.`,
 'problem.empty': `Tämä teksti on tyhjä.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Tietojen skeemaversio ${0} on uudempi kuin tämä pienoissovellus tuntee; siitä näytetään se, mikä voidaan tulkita.`,
 'problem.unsafe-url': str`Vain linkit, jotka alkavat https:, http: tai mailto:, ovat sallittuja, joten ${0} jätettiin pois.`,
 'problem.wrong-type': str`Väärä arvotyyppi: odotettiin ${0}, mutta arvo on ${1}.`,
+'problems.error': `Virhe`,
+'problems.root': `koko asiakirja`,
+'problems.warning': `Varoitus`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problèmes dans les données`,
+'count.problems.many': str`${0} de problèmes dans les données`,
+'count.problems.one': str`${0} problème dans les données`,
+'count.problems.other': str`${0} problèmes dans les données`,
+'count.problems.two': str`${0} problèmes dans les données`,
+'count.problems.zero': str`${0} problèmes dans les données`,
 'problem.country-alias': str`Le code pays UE ${0} a été interprété comme ${1}.`,
 'problem.duplicate-id': str`L'identifiant ${0} est utilisé plusieurs fois ; seule la première occurrence est affichée.`,
 'problem.empty': `Ce texte est vide.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Les données utilisent la version ${0} du schéma, plus récente que celles que connaît ce widget ; il affiche ce qu'il comprend.`,
 'problem.unsafe-url': str`Seuls les liens https:, http: et mailto: sont autorisés ; ${0} a donc été ignoré.`,
 'problem.wrong-type': str`Type de valeur incorrect : ${0} attendu, ${1} trouvé.`,
+'problems.error': `Erreur`,
+'problems.root': `document entier`,
+'problems.warning': `Avertissement`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} fhadhb sna sonraí`,
+'count.problems.many': str`${0} bhfadhb sna sonraí`,
+'count.problems.one': str`${0} fhadhb sna sonraí`,
+'count.problems.other': str`${0} fadhb sna sonraí`,
+'count.problems.two': str`${0} fhadhb sna sonraí`,
+'count.problems.zero': str`${0} fadhb sna sonraí`,
 'problem.country-alias': str`Léadh cód tíre an AE ${0} mar ${1}.`,
 'problem.duplicate-id': str`Úsáidtear an t-aitheantóir ${0} níos mó ná uair amháin; ní thaispeántar ach an chéad cheann.`,
 'problem.empty': `Tá an téacs seo folamh.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Tá na sonraí i leagan ${0} den scéimre, leagan is nuaí ná mar is eol don ghiuirléid seo; taispeánann sí an méid a thuigeann sí.`,
 'problem.unsafe-url': str`Ní cheadaítear ach naisc https:, http: agus mailto:, mar sin fágadh ${0} ar lár.`,
 'problem.wrong-type': str`Cineál mícheart luacha: bhíothas ag súil le ${0}, ach fuarthas ${1}.`,
+'problems.error': `Earráid`,
+'problems.root': `an doiciméad iomlán`,
+'problems.warning': `Rabhadh`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problema u podacima`,
+'count.problems.many': str`${0} problema u podacima`,
+'count.problems.one': str`${0} problem u podacima`,
+'count.problems.other': str`${0} problema u podacima`,
+'count.problems.two': str`${0} problema u podacima`,
+'count.problems.zero': str`${0} problema u podacima`,
 'problem.country-alias': str`Oznaka zemlje ${0} koja se upotrebljava u EU-u protumačena je kao ${1}.`,
 'problem.duplicate-id': str`Id ${0} upotrijebljen je više puta; prikazan je samo prvi.`,
 'problem.empty': `Ovaj je tekst prazan.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Podaci su u verziji sheme ${0}, novijoj od onih koje ovaj widget poznaje; prikazano je ono što se moglo razumjeti.`,
 'problem.unsafe-url': str`Dopuštene su samo poveznice https:, http: i mailto:, pa je adresa ${0} izostavljena.`,
 'problem.wrong-type': str`Pogrešna vrsta vrijednosti: očekuje se ${0}; pronađeno: ${1}.`,
+'problems.error': `Pogreška`,
+'problems.root': `cijeli dokument`,
+'problems.warning': `Upozorenje`,
 };

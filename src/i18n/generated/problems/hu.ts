@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} probléma az adatokban`,
+'count.problems.many': str`${0} probléma az adatokban`,
+'count.problems.one': str`${0} probléma az adatokban`,
+'count.problems.other': str`${0} probléma az adatokban`,
+'count.problems.two': str`${0} probléma az adatokban`,
+'count.problems.zero': str`${0} probléma az adatokban`,
 'problem.country-alias': str`A widget az uniós ${0} országkódot ${1} kódként értelmezte.`,
 'problem.duplicate-id': str`Többször használt azonosító: ${0}; csak az első jelenik meg.`,
 'problem.empty': `Ez a szöveg üres.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Az adatok sémaverziója (${0}) újabb, mint amit ez a widget ismer; a widget csak azt jeleníti meg, amit értelmezni tud.`,
 'problem.unsafe-url': str`Csak https:, http: és mailto: hivatkozás engedélyezett, ezért ez kimaradt: ${0}.`,
 'problem.wrong-type': str`Hibás értéktípus: a várt típus ${0}, a kapott ${1}.`,
+'problems.error': `Hiba`,
+'problems.root': `teljes dokumentum`,
+'problems.warning': `Figyelmeztetés`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemi nei dati`,
+'count.problems.many': str`${0} di problemi nei dati`,
+'count.problems.one': str`${0} problema nei dati`,
+'count.problems.other': str`${0} problemi nei dati`,
+'count.problems.two': str`${0} problemi nei dati`,
+'count.problems.zero': str`${0} problemi nei dati`,
 'problem.country-alias': str`Il codice paese UE ${0} è stato interpretato come ${1}.`,
 'problem.duplicate-id': str`L'id ${0} è usato più di una volta; viene mostrato solo il primo.`,
 'problem.empty': `Questo testo è vuoto.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`I dati usano la versione ${0} dello schema, più recente di quelle note a questo widget, che mostra ciò che riesce a interpretare.`,
 'problem.unsafe-url': str`Sono ammessi solo link https:, http: e mailto:, quindi ${0} è stato omesso.`,
 'problem.wrong-type': str`Tipo di valore errato: atteso ${0}; valore trovato: ${1}.`,
+'problems.error': `Errore`,
+'problems.root': `intero documento`,
+'problems.warning': `Avviso`,
 };

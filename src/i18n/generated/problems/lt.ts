@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemos duomenyse`,
+'count.problems.many': str`${0} problemos duomenyse`,
+'count.problems.one': str`${0} problema duomenyse`,
+'count.problems.other': str`${0} problemų duomenyse`,
+'count.problems.two': str`${0} problemų duomenyse`,
+'count.problems.zero': str`${0} problemų duomenyse`,
 'problem.country-alias': str`ES šalies kodas ${0} perskaitytas kaip ${1}.`,
 'problem.duplicate-id': str`Identifikatorius ${0} naudojamas daugiau nei kartą; rodomas tik pirmasis.`,
 'problem.empty': `Šis tekstas tuščias.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Duomenų schemos versija yra ${0}, t. y. naujesnė, nei žino šis valdiklis; rodoma tai, ką jis supranta.`,
 'problem.unsafe-url': str`Leidžiamos tik https:, http: ir mailto: nuorodos, todėl nuoroda ${0} praleista.`,
 'problem.wrong-type': str`Netinkamas reikšmės tipas: tikėtasi ${0}, rasta ${1}.`,
+'problems.error': `Klaida`,
+'problems.root': `visas dokumentas`,
+'problems.warning': `Įspėjimas`,
 };

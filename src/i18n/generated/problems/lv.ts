@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problēmas datos`,
+'count.problems.many': str`${0} problēmas datos`,
+'count.problems.one': str`${0} problēma datos`,
+'count.problems.other': str`${0} problēmas datos`,
+'count.problems.two': str`${0} problēmas datos`,
+'count.problems.zero': str`${0} problēmu datos`,
 'problem.country-alias': str`ES valsts kods ${0} nolasīts kā ${1}.`,
 'problem.duplicate-id': str`Identifikators ${0} izmantots vairāk nekā vienu reizi; parādīts tikai pirmais.`,
 'problem.empty': `Šis teksts ir tukšs.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Datu shēmas versija ir ${0}, kas ir jaunāka, nekā pazīst šis logrīks; tiek parādīts tas, ko logrīks saprot.`,
 'problem.unsafe-url': str`Atļautas tikai https:, http: un mailto: saites, tāpēc saite ${0} netika iekļauta.`,
 'problem.wrong-type': str`Nepareizs vērtības veids: gaidīts ${0}, bet norādīts ${1}.`,
+'problems.error': `Kļūda`,
+'problems.root': `viss dokuments`,
+'problems.warning': `Brīdinājums`,
 };

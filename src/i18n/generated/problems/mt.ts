@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemi fid-data`,
+'count.problems.many': str`${0}-il problema fid-data`,
+'count.problems.one': str`${0} problema fid-data`,
+'count.problems.other': str`${0} problema fid-data`,
+'count.problems.two': str`${0} problemi fid-data`,
+'count.problems.zero': str`${0} problema fid-data`,
 'problem.country-alias': str`Il-kodiċi tal-pajjiż tal-UE ${0} inqara bħala ${1}.`,
 'problem.duplicate-id': str`L-identifikatur ${0} jintuża aktar minn darba; jintwera biss l-ewwel wieħed.`,
 'problem.empty': `Dan it-test huwa vojt.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Id-data hija fil-verżjoni ${0} tal-iskema, aktar ġdida minn dik li jaf dan il-widget; jintwera dak li jinftiehem.`,
 'problem.unsafe-url': str`Huma permessi biss ħoloq https:, http: u mailto:, għalhekk ${0} tħalla barra.`,
 'problem.wrong-type': str`Tip ta’ valur ħażin: kien mistenni ${0}, iżda nstab ${1}.`,
+'problems.error': `Żball`,
+'problems.root': `id-dokument kollu`,
+'problems.warning': `Twissija`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemen in de gegevens`,
+'count.problems.many': str`${0} problemen in de gegevens`,
+'count.problems.one': str`${0} probleem in de gegevens`,
+'count.problems.other': str`${0} problemen in de gegevens`,
+'count.problems.two': str`${0} problemen in de gegevens`,
+'count.problems.zero': str`${0} problemen in de gegevens`,
 'problem.country-alias': str`De EU-landcode ${0} is gelezen als ${1}.`,
 'problem.duplicate-id': str`De id ${0} wordt meer dan eens gebruikt; alleen de eerste wordt getoond.`,
 'problem.empty': `Deze tekst is leeg.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`De gegevens hebben schemaversie ${0}, die nieuwer is dan deze widget kent; de widget toont wat hij begrijpt.`,
 'problem.unsafe-url': str`Alleen links met https:, http: en mailto: zijn toegestaan, dus ${0} is weggelaten.`,
 'problem.wrong-type': str`Verkeerd soort waarde: ${0} verwacht, maar ${1} gevonden.`,
+'problems.error': `Fout`,
+'problems.root': `hele document`,
+'problems.warning': `Waarschuwing`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemy w danych`,
+'count.problems.many': str`${0} problemów w danych`,
+'count.problems.one': str`${0} problem w danych`,
+'count.problems.other': str`${0} problemu w danych`,
+'count.problems.two': str`${0} problemu w danych`,
+'count.problems.zero': str`${0} problemu w danych`,
 'problem.country-alias': str`Kod kraju UE ${0} został odczytany jako ${1}.`,
 'problem.duplicate-id': str`Identyfikator ${0} jest użyty więcej niż raz; wyświetlany jest tylko pierwszy wpis.`,
 'problem.empty': `Ten tekst jest pusty.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Dane mają wersję schematu ${0}, nowszą niż zna ten widżet; wyświetla on to, co rozumie.`,
 'problem.unsafe-url': str`Dozwolone są tylko linki https:, http: i mailto:, dlatego pominięto ${0}.`,
 'problem.wrong-type': str`Nieprawidłowy typ wartości: oczekiwano ${0}, znaleziono ${1}.`,
+'problems.error': `Błąd`,
+'problems.root': `cały dokument`,
+'problems.warning': `Ostrzeżenie`,
 };

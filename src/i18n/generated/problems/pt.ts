@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problemas nos dados`,
+'count.problems.many': str`${0} de problemas nos dados`,
+'count.problems.one': str`${0} problema nos dados`,
+'count.problems.other': str`${0} problemas nos dados`,
+'count.problems.two': str`${0} problemas nos dados`,
+'count.problems.zero': str`${0} problemas nos dados`,
 'problem.country-alias': str`O código de país da UE ${0} foi interpretado como ${1}.`,
 'problem.duplicate-id': str`O identificador ${0} é utilizado mais de uma vez; só é apresentado o primeiro.`,
 'problem.empty': `Este texto está vazio.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Os dados usam a versão ${0} do esquema, mais recente do que as que este widget conhece; é apresentado o que for possível interpretar.`,
 'problem.unsafe-url': str`Só são permitidas ligações https:, http: e mailto:, pelo que ${0} foi omitido.`,
 'problem.wrong-type': str`Tipo de valor incorreto: esperava-se ${0}, mas encontrou-se ${1}.`,
+'problems.error': `Erro`,
+'problems.root': `documento completo`,
+'problems.warning': `Aviso`,
 };

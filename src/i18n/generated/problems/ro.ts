@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} probleme în date`,
+'count.problems.many': str`${0} de probleme în date`,
+'count.problems.one': str`${0} problemă în date`,
+'count.problems.other': str`${0} de probleme în date`,
+'count.problems.two': str`${0} de probleme în date`,
+'count.problems.zero': str`${0} de probleme în date`,
 'problem.country-alias': str`Codul de țară UE ${0} a fost interpretat ca ${1}.`,
 'problem.duplicate-id': str`Identificatorul ${0} este folosit de mai multe ori; se afișează doar primul.`,
 'problem.empty': `Acest text este gol.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Datele folosesc versiunea de schemă ${0}, mai nouă decât cele cunoscute de acest widget; se afișează ceea ce poate interpreta.`,
 'problem.unsafe-url': str`Sunt permise doar linkuri https:, http: și mailto:, așa că ${0} a fost omis.`,
 'problem.wrong-type': str`Tip de valoare greșit: se aștepta ${0}, dar s-a găsit ${1}.`,
+'problems.error': `Eroare`,
+'problems.root': `întregul document`,
+'problems.warning': `Avertisment`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problémy v údajoch`,
+'count.problems.many': str`${0} problému v údajoch`,
+'count.problems.one': str`${0} problém v údajoch`,
+'count.problems.other': str`${0} problémov v údajoch`,
+'count.problems.two': str`${0} problémov v údajoch`,
+'count.problems.zero': str`${0} problémov v údajoch`,
 'problem.country-alias': str`Kód krajiny EÚ ${0} bol interpretovaný ako ${1}.`,
 'problem.duplicate-id': str`ID ${0} je použité viackrát; zobrazuje sa iba prvá položka.`,
 'problem.empty': `Tento text je prázdny.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Údaje používajú verziu schémy ${0}, novšiu, než akú tento widget pozná; zobrazuje to, čomu rozumie.`,
 'problem.unsafe-url': str`Povolené sú iba odkazy https:, http: a mailto:, preto bol odkaz ${0} vynechaný.`,
 'problem.wrong-type': str`Nesprávny typ hodnoty: očakáva sa ${0}, nájdené ${1}.`,
+'problems.error': `Chyba`,
+'problems.root': `celý dokument`,
+'problems.warning': `Upozornenie`,
 };

@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} težave v podatkih`,
+'count.problems.many': str`${0} težav v podatkih`,
+'count.problems.one': str`${0} težava v podatkih`,
+'count.problems.other': str`${0} težav v podatkih`,
+'count.problems.two': str`${0} težavi v podatkih`,
+'count.problems.zero': str`${0} težav v podatkih`,
 'problem.country-alias': str`Koda države EU ${0} je bila razumljena kot ${1}.`,
 'problem.duplicate-id': str`Identifikator ${0} je uporabljen večkrat; prikazan je samo prvi vnos.`,
 'problem.empty': `To besedilo je prazno.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Podatki uporabljajo različico sheme ${0}, ki je novejša od tistih, ki jih ta gradnik pozna; prikazuje, kar razume.`,
 'problem.unsafe-url': str`Dovoljene so samo povezave https:, http: in mailto:, zato je bila povezava ${0} izpuščena.`,
 'problem.wrong-type': str`Napačna vrsta vrednosti: pričakovano ${0}, najdeno ${1}.`,
+'problems.error': `Napaka`,
+'problems.root': `celoten dokument`,
+'problems.warning': `Opozorilo`,
 };

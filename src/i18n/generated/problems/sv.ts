@@ -5,6 +5,12 @@ import {str} from '@lit/localize';
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+'count.problems.few': str`${0} problem i datan`,
+'count.problems.many': str`${0} problem i datan`,
+'count.problems.one': str`${0} problem i datan`,
+'count.problems.other': str`${0} problem i datan`,
+'count.problems.two': str`${0} problem i datan`,
+'count.problems.zero': str`${0} problem i datan`,
 'problem.country-alias': str`EU-landskoden ${0} tolkades som ${1}.`,
 'problem.duplicate-id': str`Id:t ${0} används mer än en gång; bara det första visas.`,
 'problem.empty': `Texten är tom.`,
@@ -30,4 +36,7 @@ export const templates = {
 'problem.unknown-version': str`Datan har schemaversion ${0}, som är nyare än widgeten känner till; den visar det den förstår.`,
 'problem.unsafe-url': str`Endast länkar med https:, http: och mailto: är tillåtna, så ${0} utelämnades.`,
 'problem.wrong-type': str`Fel typ av värde: förväntade ${0}, fick ${1}.`,
+'problems.error': `Fel`,
+'problems.root': `hela dokumentet`,
+'problems.warning': `Varning`,
 };
