@@ -102,6 +102,17 @@ describe('<evolaq-timeline> in depth', () => {
       expect(isShown(details(element, 'early-2015'))).to.equal(false);
     });
 
+    it('keeps focus on the same meeting when new data puts a meeting before it', async () => {
+      const data = await demoData();
+      const element = await timeline(data);
+      toggle(element, 'collecchio-2017').focus();
+      expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'collecchio-2017'));
+      const added = { ...data.meetings[0], id: 'early-2015', start: '2015-05-04', end: '2015-05-05', number: undefined };
+      element.data = { ...data, meetings: [added, ...data.meetings] };
+      await settled(element);
+      expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'collecchio-2017'));
+    });
+
     it('shows the report in paragraphs, with its author and publication date', async () => {
       const element = await timeline();
       await open(element, 'collecchio-2017');

@@ -145,8 +145,26 @@ export class EvolaqTimelineElement extends EvolaqElement {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
+  /**
+   * The control that had focus before a render, by meeting: list items are reused by position, so
+   * new data that puts a meeting before it would otherwise leave focus on another meeting.
+   */
+  private focused?: { item: string; control: number };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const active = this.shadowRoot?.activeElement;
+    const item = active?.closest('li.meeting');
+    this.focused = item ? { item: item.id, control: [...item.querySelectorAll('button, a')].indexOf(active!) } : undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const { focused } = this;
+    if (focused && this.shadowRoot!.activeElement?.closest('li.meeting')?.id !== focused.item) {
+      const item = this.shadowRoot!.getElementById(focused.item);
+      item?.querySelectorAll<HTMLElement>('button, a')[focused.control]?.focus({ preventScroll: true });
+    }
     if (this.shownData) this.answerDeepLink();
   }
 
