@@ -29,10 +29,8 @@ export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   return module;
 }
 
-type Templates = Record<string, unknown>;
-
 /** A language's messages about problems in the data, from beside the script. */
-export async function loadProblemMessages(locale: string): Promise<Templates> {
+export async function loadProblemMessages(locale: string): Promise<LocaleModule['templates']> {
   const url = besideScript(`locales/${locale}.problems.js`);
-  return ((await import(/* @vite-ignore */ url)) as { templates: Templates }).templates;
+  return ((await import(/* @vite-ignore */ url)) as LocaleModule).templates;
 }

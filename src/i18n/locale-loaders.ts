@@ -19,9 +19,7 @@ export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   return module;
 }
 
-type Templates = Record<string, unknown>;
-
 /** A language's messages about problems in the data (see scripts/split-locales.mjs). */
-export async function loadProblemMessages(locale: string): Promise<Templates> {
-  return ((await import(`./generated/problems/${locale}.ts`)) as { templates: Templates }).templates;
+export async function loadProblemMessages(locale: string): Promise<LocaleModule['templates']> {
+  return ((await import(`./generated/problems/${locale}.ts`)) as LocaleModule).templates;
 }

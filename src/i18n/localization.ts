@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { loadLocaleModule } from './locale-loaders.js';
 
@@ -35,7 +35,7 @@ export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales].so
   (a, b) => (EU_ORDER.indexOf(a) + 1 || 99) - (EU_ORDER.indexOf(b) + 1 || 99),
 );
 
-type Templates = Record<string, unknown>;
+type Templates = LocaleModule['templates'];
 
 /**
  * Each language's messages, in one object that lit-localize reads from: the messages about
@@ -67,7 +67,7 @@ export const { getLocale, setLocale } = configureLocalization({
   targetLocales,
   loadLocale: async (locale) => {
     const [module] = await Promise.all([loadLocaleModule(locale), ...alongside.map((load) => load(locale))]);
-    addMessages(locale, module.templates as Templates);
-    return { templates: messagesOf(locale) } as typeof module;
+    addMessages(locale, module.templates);
+    return { templates: messagesOf(locale) };
   },
 });
