@@ -60,6 +60,12 @@ export interface DateRun {
 }
 
 const rangeCache = new Map<string, readonly DateRun[]>();
+/**
+ * Room for every range of the longest timeline the parser reads (10,000 meetings) in two languages.
+ * A smaller bound emptied the cache in the middle of each render of a long timeline, so every
+ * render (and every "Show more" or opened meeting) formatted all its dates again.
+ */
+const RANGE_CACHE_LIMIT = 20_000;
 
 /**
  * `11–14 May 2017` as runs: `11` (start), `–` (shared), `14` (end), ` May 2017` (shared), so each
@@ -71,7 +77,7 @@ export function dateRangeRuns(tag: string, start: CalendarDate, end: CalendarDat
   let runs = rangeCache.get(key);
   if (!runs) {
     runs = computeRangeRuns(tag, start, end);
-    if (rangeCache.size > 5000) rangeCache.clear();
+    if (rangeCache.size >= RANGE_CACHE_LIMIT) rangeCache.clear();
     rangeCache.set(key, runs);
   }
   return runs;
