@@ -79,6 +79,39 @@ describe('hostile input', () => {
       expect(alertText(element)).to.contain('did not arrive within 200 ms');
     });
 
+    it('uses the default timeout when the timeout attribute is no usable number', async () => {
+      for (const value of ['abc', '-1', '1e30']) {
+        const wrapper = mount(html``);
+        wrapper.innerHTML = `<evolaq-summary src="/test-api/slow?ms=100&t=${value}" timeout="${value}"></evolaq-summary>`;
+        const element = wrapper.firstElementChild as EvolaqSummaryElement;
+        await nextEvent(element, 'evolaq-load');
+        await settled(element);
+        expect(element.shadowRoot!.querySelector('h2, h3')!.textContent, value).to.contain('Late');
+      }
+    });
+
+    it('gives up for one element at its timeout while another with a longer one still gets the data', async () => {
+      const wrapper = mount(html``);
+      wrapper.innerHTML = `<evolaq-summary src="/test-api/slow?ms=1000&shared" timeout="200"></evolaq-summary>
+        <evolaq-summary src="/test-api/slow?ms=1000&shared"></evolaq-summary>`;
+      const [impatient, patient] = wrapper.querySelectorAll('evolaq-summary');
+      const [failure] = await Promise.all([
+        nextEvent<EvolaqErrorEvent>(impatient, 'evolaq-error'),
+        nextEvent(patient, 'evolaq-load'),
+      ]);
+      expect(failure.problems[0]).to.include({ code: 'timeout', expected: '200 ms' });
+      await settled(patient);
+      expect(patient.shadowRoot!.querySelector('h2, h3')!.textContent).to.contain('Late');
+    });
+
+    it('stops downloading a data file once it is over the limit', async () => {
+      const { element, event } = await failedLoad('/test-api/huge?mb=50');
+      expect(event.problems[0]).to.include({ code: 'too-large', path: '' });
+      expect(alertText(element)).to.contain('The data is too large');
+      const { mb } = (await (await fetch('/test-api/huge-sent')).json()) as { mb: number };
+      expect(mb).to.be.below(20);
+    });
+
     it('explains a body that is not JSON (an HTML error page), with where it went wrong', async () => {
       const { element, event } = await failedLoad('/test-api/html');
       expect(event.problems[0]).to.include({ code: 'invalid-json', value: '1:1' });
@@ -115,6 +148,39 @@ describe('hostile input', () => {
       expect(elements.map((element) => element.shadowRoot!.querySelector('h2')!.textContent!.trim())).to.deep.equal(
         documents.map((_, i) => `Project ${i}`),
       );
+    });
+
+    it('explains an object the page cannot read (a getter that throws) instead of throwing', async () => {
+      const data = {
+        schemaVersion: 1,
+        get project(): never {
+          throw new Error('not readable');
+        },
+      };
+      const wrapper = mount(html``);
+      const element = document.createElement('evolaq-summary') as EvolaqSummaryElement;
+      const failed = nextEvent<EvolaqErrorEvent>(element, 'evolaq-error');
+      element.data = data;
+      wrapper.append(element);
+      expect((await failed).problems[0]).to.include({ code: 'not-object', path: '' });
+      await settled(element);
+      expect(alertText(element)).to.contain('The project information cannot be shown');
+    });
+
+    it('renders a timeline when the address has a malformed escape in its hash', async () => {
+      const before = location.href;
+      history.replaceState(history.state, '', '#%E0%A4%A');
+      try {
+        const data = await demoData();
+        const wrapper = mount(html`<evolaq-timeline .data=${data}></evolaq-timeline>`);
+        const timeline = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+        expect(await timeline.updateComplete).to.equal(true);
+        expect(timeline.shadowRoot!.querySelectorAll('li.meeting')).to.have.length(data.meetings.length);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        expect(await timeline.updateComplete).to.equal(true);
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
     });
 
     it('shows HTML in the data as text', async () => {

@@ -1,4 +1,4 @@
-import { parseDocument, parseJsonText, problem } from './parse.js';
+import { LIMITS, parseDocument, parseJsonText, problem } from './parse.js';
 import type { ParseResult } from './types.js';
 
 /*
@@ -16,10 +16,19 @@ export function parseValue(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null) return parseDocument(value);
   let result = byObject.get(value);
   if (!result) {
-    result = parseDocument(value);
+    result = readObject(value);
     byObject.set(value, result);
   }
   return result;
+}
+
+/** An object from the page's script may be no JSON at all: a getter that throws, a revoked Proxy. */
+function readObject(value: object): ParseResult {
+  try {
+    return parseDocument(value);
+  } catch {
+    return { problems: [problem('error', '', 'not-object', { value: 'unreadable' })] };
+  }
 }
 
 /** The result for JSON text (the `data` attribute or a child script). */
@@ -34,6 +43,17 @@ export function parseText(text: string): ParseResult {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** The `timeout` to use: a garbage or out-of-range value (`abc`, `-1`, `1e30`) means the default. */
+export function timeoutMs(value: unknown): number {
+  return typeof value === 'number' && value >= 1 && value <= 2 ** 31 - 1 ? value : DEFAULT_TIMEOUT_MS;
+}
+
+/**
+ * The most bytes a data file may have: the document limit is in characters, and UTF-8 takes at
+ * most three bytes for one (four for two). Beyond it the download stops.
+ */
+const MAX_BYTES = 3 * LIMITS.documentChars;
+
 interface Load {
   readonly promise: Promise<ParseResult>;
   readonly controller: AbortController;
@@ -47,28 +67,46 @@ function describeDuration(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
-async function fetchDocument(url: string, signal: AbortSignal, timeoutMs: number): Promise<ParseResult> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
-      credentials: 'omit',
-      headers: { accept: 'application/json' },
-    });
-  } catch {
-    if (timeout.aborted) return { problems: [problem('error', '', 'timeout', { expected: describeDuration(timeoutMs) })] };
-    return { problems: [problem('error', '', 'network-error', { value: url })] };
+const tooLarge = (): ParseResult => ({
+  problems: [problem('error', '', 'too-large', { expected: String(LIMITS.documentChars) })],
+});
+
+/** The body as text, or undefined when it is over MAX_BYTES (then the download is cancelled). */
+async function readBody(response: Response): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > MAX_BYTES || !response.body) {
+    void response.body?.cancel().catch(() => undefined);
+    return response.body ? undefined : '';
   }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return { problems: [problem('error', '', 'http-error', { value: status })] };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
+}
+
+/** Fetches and parses one URL; never rejects (an abort, when nobody waits any more, reads as a network error). */
+async function fetchDocument(url: string, signal: AbortSignal): Promise<ParseResult> {
+  const networkError = (): ParseResult => ({ problems: [problem('error', '', 'network-error', { value: url })] });
   try {
-    return parseJsonText(await response.text());
+    const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return { problems: [problem('error', '', 'http-error', { value: status })] };
+    }
+    const text = await readBody(response);
+    return text === undefined ? tooLarge() : parseJsonText(text);
   } catch {
-    if (timeout.aborted) return { problems: [problem('error', '', 'timeout', { expected: describeDuration(timeoutMs) })] };
-    return { problems: [problem('error', '', 'network-error', { value: url })] };
+    return networkError();
   }
 }
 
@@ -81,13 +119,14 @@ export interface LoadHandle {
 /**
  * Fetches and parses `url` once per page. A failed load is forgotten, so that the next request
  * tries again; `fresh` fetches again even after a success (the element's `reload()`).
- * The fetch is aborted only when every element waiting for it has released it.
+ * Each element waits as long as its own `timeout` (an element that gives up does not fail the
+ * others); the fetch is aborted only when every element waiting for it has released it.
  */
-export function loadUrl(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, fresh = false } = {}): LoadHandle {
+export function loadUrl(url: string, { timeoutMs: timeout = DEFAULT_TIMEOUT_MS, fresh = false } = {}): LoadHandle {
   let load = loads.get(url);
   if (!load || fresh) {
     const controller = new AbortController();
-    const promise = fetchDocument(url, controller.signal, timeoutMs);
+    const promise = fetchDocument(url, controller.signal);
     const created: Load = { promise, controller, users: 0, settled: false };
     load = created;
     loads.set(url, created);
@@ -99,11 +138,17 @@ export function loadUrl(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, fresh = f
   const current = load;
   current.users += 1;
   let released = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ms = timeoutMs(timeout);
+  const timedOut = new Promise<ParseResult>((resolve) => {
+    timer = setTimeout(() => resolve({ problems: [problem('error', '', 'timeout', { expected: describeDuration(ms) })] }), ms);
+  });
   return {
-    result: current.promise,
+    result: Promise.race([current.promise, timedOut]).finally(() => clearTimeout(timer)),
     release() {
       if (released) return;
       released = true;
+      clearTimeout(timer);
       current.users -= 1;
       if (current.users === 0 && !current.settled) {
         current.controller.abort();

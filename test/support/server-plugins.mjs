@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 // Test-runner plugins: commands for the browser tests that need the browser's controls.
 
 /**
@@ -54,8 +55,10 @@ export function cspPlugin() {
 /**
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
  * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON),
- * `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it).
+ * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it).
  */
+let hugeSent = 0;
+
 export async function testApiMiddleware(context, next) {
   const path = context.path;
   if (!path.startsWith('/test-api/')) return next();
@@ -69,6 +72,27 @@ export async function testApiMiddleware(context, next) {
     await new Promise((resolve) => setTimeout(resolve, ms));
     context.type = 'application/json';
     context.body = JSON.stringify({ schemaVersion: 1, project: { title: 'Late' } });
+  } else if (path === '/test-api/huge') {
+    // A JSON body of `mb` MiB, made as it is read: `/test-api/huge-sent` tells how much was read.
+    const mb = Math.min(Number(context.query.mb ?? 50), 200);
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    hugeSent = 0;
+    context.type = 'application/json';
+    context.body = new Readable({
+      read() {
+        if (hugeSent === 0) this.push('{"padding":"');
+        if (hugeSent >= mb) {
+          this.push('"}');
+          this.push(null);
+          return;
+        }
+        hugeSent++;
+        this.push(chunk);
+      },
+    });
+  } else if (path === '/test-api/huge-sent') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ mb: hugeSent });
   } else if (path === '/test-api/lone/evolaq-widget.js') {
     context.type = 'text/javascript';
     context.body = await readFile(new URL('../../dist/evolaq-widget.js', import.meta.url));

@@ -8,7 +8,12 @@ const PREFIX = '#evolaq-meeting-';
 
 /** The meeting id in the address, if it names one. */
 export function meetingIdInHash(): string | undefined {
-  const hash = decodeURIComponent(location.hash);
+  let hash = location.hash;
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    // A malformed escape (`#%E0%A4%A`) names no meeting of ours, but must not throw out of a render.
+  }
   return hash.startsWith(PREFIX) ? hash.slice(PREFIX.length) : undefined;
 }
 
