@@ -44,6 +44,34 @@ describe('hostile input', () => {
       expect(result.problems[0]).to.include({ code: 'too-many', path: 'meetings' });
     });
 
+    it('reads the first 100 goals, themes and hosts of a list, and reports the rest', () => {
+      const many = Array.from({ length: 150 }, (_, i) => `Goal ${i}`);
+      const partners = [{ id: 'p', name: 'P', country: 'SE' }];
+      const meetings = [{ id: 'm', start: '2017-05-11', country: 'IT', themes: many, host: Array(150).fill('p') }];
+      const result = parseDocument(doc({ project: { title: 'EVOLAQ', goals: many }, partners, meetings }));
+      expect(result.data!.project.goals).to.have.length(100);
+      expect(result.data!.meetings[0].themes).to.have.length(100);
+      expect(result.data!.meetings[0].hosts).to.deep.equal(['p']);
+      expect(result.problems.map((p) => `${p.code} ${p.path} ${p.expected}`)).to.deep.equal([
+        'too-many project.goals 100',
+        'too-many meetings[0].host 100',
+        'too-many meetings[0].themes 100',
+      ]);
+    });
+
+    it('lists the first 100 problems, under a count of all of them', async () => {
+      const meetings = Array.from({ length: 250 }, (_, i) => ({ id: `m${i}`, start: 'soon', country: 'IT' }));
+      const wrapper = mount(html`<evolaq-summary .data=${doc({ meetings })}></evolaq-summary>`);
+      const element = wrapper.firstElementChild as EvolaqSummaryElement;
+      await settled(element);
+      const problems = element.shadowRoot!.querySelector('.problems')!;
+      expect(problems.querySelector('summary')!.textContent).to.contain('250 problems');
+      const items = [...problems.querySelectorAll('li')];
+      expect(items).to.have.length(101);
+      expect(items[99].textContent).to.contain('meetings[99].start');
+      expect(items[100].textContent!.trim()).to.equal('…');
+    });
+
     it('cuts a text over 20,000 characters, with a warning', () => {
       const result = parseDocument(doc({ project: { title: 'EVOLAQ', summary: 'a'.repeat(50_000) } }));
       expect(result.data!.project.summary!.en.length).to.equal(LIMITS.textChars + 1);

@@ -26,6 +26,8 @@ export const LIMITS = {
   documentChars: 1024 * 1024,
   partners: 1000,
   meetings: 10000,
+  /** Goals, themes, hosts: more would be a mistake in the data, and each bad entry a problem to show. */
+  listEntries: 100,
   textChars: 20000,
 } as const;
 
@@ -207,7 +209,7 @@ class Reader {
       this.wrongType('warning', listPath, 'texts', value);
       return [];
     }
-    return value
+    return this.capped(value, listPath)
       .map((entry, index) => this.text(entry, childPath(listPath, index), 'warning'))
       .filter((text): text is Text => text !== undefined);
   }
@@ -289,6 +291,13 @@ class Reader {
       this.report('warning', countryPath, 'invalid-country', { expected: code, value: show(value) });
     }
     return code;
+  }
+
+  /** The first LIMITS.listEntries entries of a short list, with a warning if there are more. */
+  capped<T>(list: T[], path: string): T[] {
+    if (list.length <= LIMITS.listEntries) return list;
+    this.report('warning', path, 'too-many', { expected: String(LIMITS.listEntries), value: String(list.length) });
+    return list.slice(0, LIMITS.listEntries);
   }
 
   /** A list of items: absent is empty; over the limit, the rest is not read. */
@@ -441,7 +450,7 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
 
 function readHosts(reader: Reader, value: Json, path: string, partnerIds: ReadonlySet<string>): string[] {
   if (value === undefined || value === null) return [];
-  const hosts = Array.isArray(value) ? value : [value];
+  const hosts = Array.isArray(value) ? reader.capped(value, path) : [value];
   return hosts
     .flatMap((host, index) => {
       const hostPath = Array.isArray(value) ? childPath(path, index) : path;

@@ -6,7 +6,7 @@ import { activeLanguage, languageReady, offerDataLanguage } from '../i18n/langua
 import { getLocale } from '../i18n/localization.js';
 import { EVOLAQ_ELEMENT } from './define.js';
 import { EvolaqErrorEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './events.js';
-import { renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
+import { PROBLEMS_SHOWN, renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
 import { loadProblemTexts, problemTextsReady } from './problems/texts.js';
 import { headingLevelConverter } from './shared/heading.js';
 import { LanguageController } from './shared/language-controller.js';
@@ -20,7 +20,10 @@ const logged = new WeakSet<ParseResult>();
 function logOnce(result: ParseResult): void {
   if (logged.has(result) || result.problems.length === 0) return;
   logged.add(result);
-  const lines = result.problems.map((p) => `  ${p.severity}: ${p.path || '(document)'}: ${p.message}`).join('\n');
+  const shown = result.problems.slice(0, PROBLEMS_SHOWN);
+  let lines = shown.map((p) => `  ${p.severity}: ${p.path || '(document)'}: ${p.message}`).join('\n');
+  const more = result.problems.length - shown.length;
+  if (more > 0) lines += `\n  … and ${more} more (all of them in the evolaq-problems event)`;
   const hasError = result.problems.some((p) => p.severity === 'error');
   (hasError ? console.error : console.warn)(`[evolaq] ${result.problems.length} problem(s) in the data:\n${lines}`);
 }

@@ -10,13 +10,16 @@ function renderProblem(problem: Problem) {
   </li>`;
 }
 
+/** How many problems the list shows; the count above it tells how many there are, the event and the console have all. */
+export const PROBLEMS_SHOWN = 100;
+
 /** The collapsed list of problems, for the webmaster, once their wording is there. */
 export function renderProblems(lang: string, problems: readonly Problem[]) {
   if (problems.length === 0 || !problemTextsReady()) return nothing;
   return html`<details class="problems" part="problems">
     <summary>${problemCountText(lang, problems.length)}</summary>
     <ul>
-      ${problems.map(renderProblem)}
+      ${problems.slice(0, PROBLEMS_SHOWN).map(renderProblem)}${problems.length > PROBLEMS_SHOWN ? html`<li>…</li>` : nothing}
     </ul>
   </details>`;
 }
