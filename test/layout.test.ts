@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/index.js';
 import { deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
@@ -49,6 +50,57 @@ describe('layout inside the host page', () => {
       expect(overflowing(page.firstElementChild!)).to.deep.equal([]);
     });
   }
+
+  describe('on a 320 px phone', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const [label, parent] of [
+      ['a table cell', 'display: table-cell'],
+      ['an inline-block', 'display: inline-block'],
+      ['a float', 'float: left'],
+    ] as const) {
+      it(`stays within the screen inside ${label}`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const page = mount(
+          html`<div style=${parent}><evolaq-timeline compact now="2017-04-20" .data=${await demoData()}></evolaq-timeline></div>`,
+        );
+        const timeline = page.querySelector('evolaq-timeline')!;
+        await settled(timeline);
+        expect(timeline.getBoundingClientRect().right).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      });
+    }
+  });
+
+  it('keeps its dark text on its own light background on a dark site, with no theme set', async () => {
+    const page = mount(
+      html`<div style="background: #1b1b1b; color: #eeeeee; padding: 1em">
+        <evolaq-summary .data=${await demoData()}></evolaq-summary>
+      </div>`,
+    );
+    const summary = page.querySelector('evolaq-summary')!;
+    await settled(summary);
+    const base = getComputedStyle(summary.shadowRoot!.querySelector('.base')!);
+    expect(base.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(base.color).to.equal('rgb(29, 36, 51)');
+    await expect(summary).to.be.accessible();
+  });
+
+  it('chooses its layout by the width it has, whatever the root font size of the site (62.5 % reset)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5%; } body { font-size: 1.6rem; }';
+    document.head.append(style);
+    try {
+      const page = mount(html`<div style="width: 600px"><evolaq-project .data=${await demoData()}></evolaq-project></div>`);
+      const project = page.querySelector('evolaq-project')!;
+      await settled(project);
+      const top = (selector: string) => project.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
+      // 600 px is a narrow column: one above the other, as without the reset.
+      expect(top('evolaq-partners')).to.be.below(top('evolaq-timeline'));
+    } finally {
+      style.remove();
+    }
+  });
 
   it('keeps its own look against aggressive page CSS', async () => {
     const style = document.createElement('style');

@@ -58,15 +58,19 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  /* A chosen theme brings its background: light text must not land on the page's white. */
-  :host([theme]) .base {
+  /*
+   * The theme's text colour comes with its background, the light theme's too (the default): dark
+   * text must not land on a dark site, nor light text on a light one.
+   */
+  .base {
     background: var(--_surface);
     color: var(--_text);
-  }
-  .base {
     container-type: inline-size;
-    /* Keeps a natural width inside shrink-to-fit parents (floats, inline-block, table cells). */
-    contain-intrinsic-inline-size: 36rem;
+    /*
+     * A natural width inside shrink-to-fit parents (floats, inline-block, table cells). Size
+     * containment makes it the least width too, so never more than a phone's screen.
+     */
+    contain-intrinsic-inline-size: min(36em, 100vw - 2em);
     overflow-wrap: anywhere;
   }
   h1,

@@ -98,12 +98,12 @@ export const mapStyles = css`
   figcaption {
     color: var(--_muted);
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .labels {
       font-size: 17px;
     }
   }
-  @container (max-width: 32rem) {
+  @container (max-width: 32em) {
     .labels {
       display: none;
     }

@@ -65,9 +65,9 @@ export const partnersStyles = css`
     border-radius: 999px;
     padding: 0.05em 0.7em;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .countries {
-      grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
     }
   }
   @media (forced-colors: active) {

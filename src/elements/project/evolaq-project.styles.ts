@@ -10,7 +10,7 @@ export const projectStyles = css`
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
-    padding: clamp(0.9rem, 4cqi, 2rem);
+    padding: clamp(0.9em, 4cqi, 2em);
   }
   .toolbar {
     display: flex;
@@ -25,7 +25,7 @@ export const projectStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_gap);
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .columns {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
       align-items: start;

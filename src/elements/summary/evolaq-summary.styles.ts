@@ -66,9 +66,9 @@ export const summaryStyles = css`
     padding: 0.15em 0.75em;
     font-size: 0.9em;
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .facts {
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
     }
   }
   @media (forced-colors: active) {
