@@ -57,6 +57,19 @@ describe('<evolaq-partners>', () => {
       expect(norrkoping.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Municipality · Norrköping');
     });
 
+    it('keeps the type and the city apart for screen readers, without the dot between them', async () => {
+      const root = (await partners()).shadowRoot!;
+      const meta = root.querySelector('[data-partner="norrkoping"] .meta')!;
+      const spoken = [...meta.childNodes]
+        .filter((node) => node.nodeType !== Node.COMMENT_NODE)
+        .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+        .map((node) => node.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      expect(spoken).to.equal('Municipality Norrköping');
+    });
+
     it('links a partner name to its website, safely', async () => {
       const data = await demoData();
       data.partners[0].website = 'https://www.norrkoping.se/';

@@ -19,7 +19,8 @@ interface CountryGroup {
 }
 
 /** Between the facts of a partner (type, city, website). */
-const SEPARATOR = html`<span aria-hidden="true"> · </span>`;
+// The spaces stay outside the hidden dot: a screen reader would otherwise read "MunicipalityNorrköping".
+const SEPARATOR = html` <span aria-hidden="true">·</span> `;
 /**
  * @customElement evolaq-partners
  * @summary The partner organisations, grouped by country (named in the page's language), with
