@@ -357,6 +357,31 @@ describe('<evolaq-timeline> in depth', () => {
     });
   });
 
+  describe('beyond "Show more", for screen readers and the eye', () => {
+    it('hides the meetings beyond the page from the accessibility tree, and a year with none shown, until shown', async () => {
+      const element = await timeline(undefined, { 'page-size': '3', compact: '' });
+      const root = element.shadowRoot!;
+      const years = [...root.querySelectorAll<HTMLElement>('.year')];
+      const shownYears = () => years.filter(isShown).map((year) => year.querySelector('h3')!.textContent!.trim());
+      expect(shownYears()).to.deep.equal(['2016']);
+      expect(years.map((year) => year.getAttribute('aria-hidden'))).to.deep.equal(['false', 'true']);
+      const items = [...root.querySelectorAll<HTMLElement>('li.meeting')];
+      expect(items.map((li) => li.getAttribute('aria-hidden'))).to.deep.equal([
+        ...Array(3).fill('false'),
+        ...Array(6).fill('true'),
+      ]);
+      // A hidden meeting takes no room, in the compact layout too.
+      expect(getComputedStyle(items[3]).marginTop).to.equal('0px');
+      // The line from the last meeting shown stops there.
+      expect(getComputedStyle(items[2], '::before').display).to.equal('none');
+      expect(getComputedStyle(items[1], '::before').display).to.not.equal('none');
+      root.querySelector<HTMLButtonElement>('button.more')!.click();
+      await element.updateComplete;
+      expect(items.filter((li) => li.getAttribute('aria-hidden') === 'false')).to.have.length(6);
+      expect(shownYears()).to.deep.equal(['2016', '2017']);
+    });
+  });
+
   describe('find-in-page', () => {
     // What the browser does when find-in-page or a text fragment matches hidden="until-found"
     // content: a bubbling `beforematch` at the hidden element, then it shows it.
@@ -379,6 +404,16 @@ describe('<evolaq-timeline> in depth', () => {
       expect(toggle(element, 'collecchio-2017').getAttribute('aria-expanded')).to.equal('true');
       expect(isShown(details(element, 'collecchio-2017'))).to.equal(true);
       expect(toggle(element, 'cervia-2017').getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('shows every meeting when text was found in a year beyond "show more"', async () => {
+      const element = await timeline(undefined, { 'page-size': '2' });
+      const years = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.year')];
+      const hiddenYear = years.find((year) => year.getAttribute('hidden') === 'until-found')!;
+      found(hiddenYear);
+      await element.updateComplete;
+      expect(years.every(isShown)).to.equal(true);
+      expect([...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')].every(isShown)).to.equal(true);
     });
 
     it('shows every meeting when text was found in one beyond "show more"', async () => {

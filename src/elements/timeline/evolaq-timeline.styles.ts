@@ -13,9 +13,10 @@ export const timelineStyles = css`
   .meeting + .meeting {
     margin-top: 1.1em;
   }
+  /* (Also against the compact layout's margin, a more specific rule.) */
   .meeting[hidden],
   .details[hidden] {
-    margin: 0;
+    margin: 0 !important;
   }
   .meeting {
     position: relative;
@@ -35,6 +36,12 @@ export const timelineStyles = css`
   }
   .meeting:last-child::before {
     display: none;
+  }
+  /* The last meeting before "Show more" ends the line (print shows them all). */
+  @media not print {
+    .meeting:has(+ .meeting[hidden])::before {
+      display: none;
+    }
   }
   .marker {
     position: relative;
@@ -211,6 +218,10 @@ export const timelineStyles = css`
     font-weight: 400;
   }
   @media print {
+    .year[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
     .details[hidden],
     .meeting[hidden] {
       display: grid !important;

@@ -215,9 +215,13 @@ export class EvolaqTimelineElement extends EvolaqElement {
       }
       ${
         grouped
-          ? [...years].map(
-              ([year, list]) => html`<div class="year">${heading(this.headingLevel + 1, year)}${renderList(list)}</div>`,
-            )
+          ? [...years].map(([year, list]) => {
+              // A year whose meetings are all beyond "Show more" hides with them: no heading over an empty list.
+              const beyond = index >= limit;
+              return html`<div class="year" .hidden=${untilFound(beyond)} aria-hidden=${beyond ? 'true' : 'false'}>
+                ${heading(this.headingLevel + 1, year)}${renderList(list)}
+              </div>`;
+            })
           : renderList(meetings)
       }
       <div class="actions">
@@ -263,6 +267,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       part="meeting meeting-${status}"
       data-status=${status}
       .hidden=${untilFound(beyondLimit)}
+      aria-hidden=${beyondLimit ? 'true' : 'false'}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
@@ -409,7 +414,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
    */
   private readonly onBeforeMatch = (event: Event) => {
     const target = event.target as Element;
-    if (target.matches('li.meeting')) this.revealAll();
+    if (target.matches('li.meeting, .year')) this.revealAll();
     else if (target.matches('.details')) {
       const meeting = this.meetingOf(target);
       if (meeting) this.setOpen(meeting.id, true);
