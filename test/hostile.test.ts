@@ -211,6 +211,31 @@ describe('hostile input', () => {
       }
     });
 
+    it('keeps a right-to-left override in one partner name from reversing the names after it', async () => {
+      const data = {
+        ...doc(),
+        partners: [
+          { id: 'evil', name: '\u202eEvil', country: 'SE' },
+          { id: 'good', name: 'Good Partner', country: 'SE' },
+        ],
+        meetings: [{ id: 'm', start: '2017-05-11', country: 'SE', host: ['evil', 'good'] }],
+      };
+      const wrapper = mount(html`<evolaq-timeline .data=${data}></evolaq-timeline>`);
+      const timeline = wrapper.firstElementChild!;
+      await settled(timeline);
+      const walker = document.createTreeWalker(timeline.shadowRoot!, NodeFilter.SHOW_TEXT);
+      let good: Text | undefined;
+      while (!good && walker.nextNode()) if (walker.currentNode.textContent === 'Good Partner') good = walker.currentNode as Text;
+      const x = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(good!, offset);
+        range.setEnd(good!, offset + 1);
+        return range.getBoundingClientRect().left;
+      };
+      // "G" is drawn left of "r", as in any left-to-right text.
+      expect(x(0)).to.be.below(x(11));
+    });
+
     it('shows HTML in the data as text', async () => {
       const data = await demoData();
       data.project.title = '<script>window.__pwned = 1</script><b>EVOLAQ</b>';

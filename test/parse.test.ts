@@ -290,7 +290,44 @@ describe('jsonErrorOffset', () => {
 });
 
 describe('edge cases', () => {
-  it('keeps dates in the years 0000-0099 as written', () => {
+  it('refuses the year 0000, which would be shown as year 1', () => {
+    const result = parseDocument({ ...minimal(), project: { title: 'x', start: '0000-01-01' } });
+    expect(result.problems[0]).to.include({ code: 'invalid-date', path: 'project.start' });
+    expect(result.data!.project.start).to.equal(undefined);
+  });
+
+  it('takes a text of invisible characters only (a zero-width space, a NUL) as empty', () => {
+    for (const title of ['\u200b', '\u0000', ' \u200e\u2060 ']) {
+      const result = parseDocument({ ...minimal(), project: { title } });
+      expect(result.problems[0], JSON.stringify(title)).to.include({ code: 'empty', path: 'project.title' });
+      expect(result.data).to.equal(undefined);
+    }
+  });
+
+  it('closes the bidi overrides and isolates a text opens, and drops closers it never opened', () => {
+    const names = ['\u202eEvil', '\u2067Inside\u202b', 'A\u202cB\u2069C', '\u2066x\u202ey\u2069z'];
+    const result = parseDocument({
+      ...minimal(),
+      partners: names.map((name, i) => ({ id: `p${i}`, name, country: 'SE' })),
+    });
+    expect(result.data!.partners.map((p) => p.name.en)).to.deep.equal([
+      '\u202eEvil\u202c',
+      '\u2067Inside\u202b\u202c\u2069',
+      'ABC',
+      '\u2066x\u202ey\u2069z',
+    ]);
+  });
+
+  it('reads a meeting number -0 as 0, and a latitude 1e400 as out of range', () => {
+    const result = parseJsonText(
+      '{"schemaVersion":1,"project":{"title":"x"},"partners":[{"id":"p","name":"P","country":"SE","lat":1e400,"lon":0}],' +
+        '"meetings":[{"id":"m","start":"2017-01-01","country":"SE","number":-0}]}',
+    );
+    expect(Object.is(result.data!.meetings[0].number, 0)).to.equal(true);
+    expect(result.problems[0]).to.include({ code: 'out-of-range', path: 'partners[0].lat', value: 'Infinity' });
+  });
+
+  it('keeps dates in the years 0001-0099 as written', () => {
     const result = parseDocument({ ...minimal(), project: { title: 'x', start: '0099-12-31' } });
     expect(result.problems).to.deep.equal([]);
     expect(result.data!.project.start).to.equal('0099-12-31');

@@ -11,7 +11,8 @@ export function isCalendarDate(value: string): boolean {
   const year = +match[1];
   const month = +match[2];
   const day = +match[3];
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  // Year 0 would be written as year 1 (1 BC): no date of ours.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
   // 29 February only in leap years (proleptic Gregorian, as Date reads them).
   return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }

@@ -1,7 +1,7 @@
 import { EU_COUNTRY_ALIASES, LOCAL_LANGUAGE, isKnownCountry } from './countries.js';
 import { isCalendarDate } from './dates.js';
 import { jsonErrorOffset } from './json-error.js';
-import { canonicalTag } from './text.js';
+import { balanceBidi, canonicalTag } from './text.js';
 import { checkUrl } from './url.js';
 import {
   PARTNER_TYPES,
@@ -174,14 +174,15 @@ class Reader {
 
   /** A non-empty string, cut at the length limit. */
   private string(value: string, path: () => string, severity: Severity): string | undefined {
-    const trimmed = value.trim();
-    if (!trimmed) {
+    const trimmed = balanceBidi(value.trim());
+    // Only invisible characters (a zero-width space, a control character) make an empty text too.
+    if (/^[\p{Cc}\p{Cf}\s]*$/u.test(trimmed)) {
       this.report(severity, path(), 'empty');
       return undefined;
     }
     if (trimmed.length > LIMITS.textChars) {
       this.report('warning', path(), 'too-long', { expected: String(LIMITS.textChars) });
-      return `${trimmed.slice(0, LIMITS.textChars)}…`;
+      return `${balanceBidi(trimmed.slice(0, LIMITS.textChars))}…`;
     }
     return trimmed;
   }
@@ -395,12 +396,13 @@ function readPosition(reader: Reader, object: JsonObject, path: string): { lat?:
     const value = object[key];
     const keyPath = childPath(path, key);
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
+    if (typeof value !== 'number') {
       reader.wrongType('warning', keyPath, 'number', value);
       return undefined;
     }
-    if (Math.abs(value) > max) {
-      reader.report('warning', keyPath, 'out-of-range', { expected: `${-max}…${max}`, value: show(value) });
+    // JSON reads 1e400 as Infinity.
+    if (!(Math.abs(value) <= max)) {
+      reader.report('warning', keyPath, 'out-of-range', { expected: `${-max}…${max}`, value: String(value) });
       return undefined;
     }
     return value;
@@ -510,7 +512,8 @@ function readMeeting(
   }
   let number: number | undefined;
   if (value.number !== undefined && value.number !== null) {
-    if (typeof value.number === 'number' && Number.isInteger(value.number) && value.number >= 0) number = value.number;
+    // (+ 0: a -0 in the data is meeting 0, not "-0".)
+    if (typeof value.number === 'number' && Number.isInteger(value.number) && value.number >= 0) number = value.number + 0;
     else reader.wrongType('warning', childPath(path, 'number'), 'whole-number', value.number);
   }
   return {
