@@ -282,8 +282,11 @@ describe('jsonErrorOffset', () => {
     ['{"a": "x\ny"}', '1:9'],
     ['{\n  "a": 01\n}', '2:9'],
     ['{} extra', '1:4'],
+    ['{\r  "a": 01\r}', '2:9'],
+    ['{\r\n  "a": 01\r\n}', '2:9'],
+    [`[${'1'.repeat(500)},\n  tru]`, '2:6'],
   ] as const) {
-    it(`finds where ${JSON.stringify(text)} goes wrong (${where})`, () => {
+    it(`finds where ${JSON.stringify(text).slice(0, 40)} goes wrong (${where})`, () => {
       expect(parseJsonText(text).problems[0]).to.include({ code: 'invalid-json', value: where });
     });
   }

@@ -39,10 +39,11 @@ export function jsonErrorOffset(text: string): number | undefined {
     }
     fail();
   };
+  const numberPattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) fail();
-    i += match![0].length;
+    numberPattern.lastIndex = i;
+    if (!numberPattern.test(text)) fail();
+    i = numberPattern.lastIndex;
   };
   const value = (depth: number): void => {
     if (depth > 512) throw new RangeError('too deep');
