@@ -139,6 +139,25 @@ describe('inputs', () => {
   });
 
   describe('loading and failures', () => {
+    for (const [input, set] of [
+      ['src', (element: Element) => element.setAttribute('src', '/test-api/slow?ms=10&load-event')],
+      ['the data attribute', (element: Element) => element.setAttribute('data', JSON.stringify(doc('Late')))],
+      [
+        'a child script',
+        (element: Element) => (element.innerHTML = `<script type="application/json">${JSON.stringify(doc('Late'))}</script>`),
+      ],
+    ] as const) {
+      it(`fires evolaq-load when the data from ${input} is on screen`, async () => {
+        const element = document.createElement('evolaq-summary');
+        const seen = new Promise<string | undefined>((resolve) =>
+          element.addEventListener('evolaq-load', () => resolve(title(element)), { once: true }),
+        );
+        set(element);
+        mount(html`${element}`);
+        expect(await seen).to.equal('Late');
+      });
+    }
+
     it('shows a loading state until src arrives', async () => {
       const element = await fixture<EvolaqSummaryElement>(
         html`<evolaq-summary src=${`/demo/evolaq.json?slow=${Math.random()}`}></evolaq-summary>`,

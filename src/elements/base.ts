@@ -272,9 +272,12 @@ export abstract class EvolaqElement extends LitElement {
     if (this.embedded || this.reported === result) return;
     this.reported = result;
     logOnce(result);
-    if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
-    if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
-    if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
+    // After the render: a listener of evolaq-load finds the new data on screen.
+    void this.rendered.then(() => {
+      if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
+      if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
+      if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
+    });
   }
 
   /** The problems the webmaster should see: the shown data's, and a failed newer input's. */
