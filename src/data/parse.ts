@@ -574,15 +574,8 @@ export function parseDocument(input: Json): ParseResult {
 /** Line and column (1-based) of a character offset. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   // Lines end in \n, \r\n or a lone \r (as editors count them).
-  const breaks = text.slice(0, offset).match(/\r\n?|\n/g) ?? [];
-  let lineStart = 0;
-  for (let at = offset - 1; at >= 0; at--) {
-    if (text[at] === '\n' || text[at] === '\r') {
-      lineStart = at + 1;
-      break;
-    }
-  }
-  return { line: breaks.length + 1, column: offset - lineStart + 1 };
+  const lines = text.slice(0, offset).split(/\r\n?|\n/);
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 /** Parses JSON text, reporting a syntax error with its line and column. */

@@ -1,5 +1,5 @@
 import { LIMITS, parseDocument, parseJsonText, problem } from './parse.js';
-import type { ParseResult } from './types.js';
+import type { ParseResult, ProblemCode } from './types.js';
 
 /*
  * One parse per input on the whole page: elements given the same JSON text, the same object or
@@ -67,46 +67,40 @@ function describeDuration(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
-const tooLarge = (): ParseResult => ({
-  problems: [problem('error', '', 'too-large', { expected: String(LIMITS.documentChars) })],
+/** A result with one error at the document's root. */
+const failed = (code: ProblemCode, details?: { expected?: string; value?: string }): ParseResult => ({
+  problems: [problem('error', '', code, details)],
 });
 
-/** The body as text, or undefined when it is over MAX_BYTES (then the download is cancelled). */
+/** The body as text, or undefined when it is over MAX_BYTES (then the download stops there). */
 async function readBody(response: Response): Promise<string | undefined> {
-  if (Number(response.headers.get('content-length')) > MAX_BYTES || !response.body) {
-    void response.body?.cancel().catch(() => undefined);
-    return response.body ? undefined : '';
-  }
-  const reader = response.body.getReader();
+  const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return text + decoder.decode();
+    bytes += chunk.value.byteLength;
     if (bytes > MAX_BYTES) {
-      void reader.cancel().catch(() => undefined);
+      reader!.cancel().catch(() => undefined);
       return undefined;
     }
-    text += decoder.decode(value, { stream: true });
+    text += decoder.decode(chunk.value, { stream: true });
   }
 }
 
 /** Fetches and parses one URL; never rejects (an abort, when nobody waits any more, reads as a network error). */
 async function fetchDocument(url: string, signal: AbortSignal): Promise<ParseResult> {
-  const networkError = (): ParseResult => ({ problems: [problem('error', '', 'network-error', { value: url })] });
   try {
     const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
     if (!response.ok) {
-      void response.body?.cancel().catch(() => undefined);
-      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return { problems: [problem('error', '', 'http-error', { value: status })] };
+      return failed('http-error', { value: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` });
     }
     const text = await readBody(response);
-    return text === undefined ? tooLarge() : parseJsonText(text);
+    return text === undefined ? failed('too-large', { expected: String(LIMITS.documentChars) }) : parseJsonText(text);
   } catch {
-    return networkError();
+    return failed('network-error', { value: url });
   }
 }
 
@@ -141,7 +135,7 @@ export function loadUrl(url: string, { timeoutMs: timeout = DEFAULT_TIMEOUT_MS, 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const ms = timeoutMs(timeout);
   const timedOut = new Promise<ParseResult>((resolve) => {
-    timer = setTimeout(() => resolve({ problems: [problem('error', '', 'timeout', { expected: describeDuration(ms) })] }), ms);
+    timer = setTimeout(() => resolve(failed('timeout', { expected: describeDuration(ms) })), ms);
   });
   return {
     result: Promise.race([current.promise, timedOut]).finally(() => clearTimeout(timer)),

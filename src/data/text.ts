@@ -25,29 +25,14 @@ export function canonicalTag(tag: string): string | undefined {
 }
 
 /**
- * Closes the bidi embeddings, overrides and isolates a text opens (and drops closers it has no
- * opener for), so a stray U+202E in a partner's name cannot reverse the text after it on the page.
+ * Closes the bidi isolates, embeddings and overrides a text may open, so a stray U+202E in a
+ * partner's name cannot reverse the text after it on the page: a PDI for each isolate opener,
+ * then a PDF for each embedding or override (a PDI also closes what was opened inside its
+ * isolate; a closer with nothing open is ignored, so closing too much is harmless).
  */
 export function balanceBidi(text: string): string {
-  if (!/[\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
-  const open: string[] = [];
-  let result = '';
-  for (const char of text) {
-    if (/[\u202a\u202b\u202d\u202e]/.test(char)) open.push('\u202c');
-    else if (/[\u2066-\u2068]/.test(char)) open.push('\u2069');
-    else if (char === '\u202c') {
-      // A PDF closes an embedding, never an isolate.
-      if (open[open.length - 1] !== '\u202c') continue;
-      open.pop();
-    } else if (char === '\u2069') {
-      // A PDI closes its isolate and whatever was opened inside it.
-      const isolate = open.lastIndexOf('\u2069');
-      if (isolate < 0) continue;
-      open.length = isolate;
-    }
-    result += char;
-  }
-  return result + open.reverse().join('');
+  const count = (openers: RegExp) => text.match(openers)?.length ?? 0;
+  return text + '\u2069'.repeat(count(/[\u2066-\u2068]/g)) + '\u202c'.repeat(count(/[\u202a\u202b\u202d\u202e]/g));
 }
 
 /** `de-AT` → `de`. */
