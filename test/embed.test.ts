@@ -336,7 +336,7 @@ describe('the built single file, embedded as a webmaster does', () => {
     const project = holder.querySelector(':scope > evolaq-project')!;
     expect(project.getAttribute('src')).to.equal(`${origin}/demo/evolaq.json`);
     expect(project.querySelector('a')!.textContent).to.equal('EVOLAQ: Projektseite');
-    expect(deepAll(root, 'li.meeting[data-status="next"]')).to.have.length(1);
+    expect(deepAll(root, 'li.meeting.next')).to.have.length(1);
   });
 
   it('upgrades a <div data-evolaq> added to the page later', async () => {

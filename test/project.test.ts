@@ -55,9 +55,7 @@ describe('<evolaq-project>', () => {
       expect(deepQuery(element, 'h2')!.textContent!.trim()).to.equal('Enhancing Volunteering Actions and Quality in Europe');
       expect(deepQueryAll(element, 'li.partner')).to.have.length(9);
       expect(deepQueryAll(element, 'li.meeting')).to.have.length(9);
-      expect(deepQueryAll(element, 'li.meeting[data-status="next"]').map((li) => li.id)).to.deep.equal([
-        'evolaq-meeting-collecchio-2017',
-      ]);
+      expect(deepQueryAll(element, 'li.meeting.next').map((li) => li.id)).to.deep.equal(['evolaq-meeting-collecchio-2017']);
     });
 
     it("shows the EU emblem, 12 gold stars on blue, beside the data's statement", async () => {
@@ -95,7 +93,7 @@ describe('<evolaq-project>', () => {
 
     it('passes now to its timeline', async () => {
       const element = await project(undefined, '2017-05-12');
-      expect(deepQuery(element, '#evolaq-meeting-collecchio-2017')!.dataset.status).to.equal('ongoing');
+      expect(deepQuery(element, '#evolaq-meeting-collecchio-2017')!.classList.contains('ongoing')).to.equal(true);
     });
 
     it('shows only the problem when the data has no title', async () => {

@@ -11,7 +11,8 @@ async function timeline(now = '2017-04-20', data?: unknown): Promise<EvolaqTimel
 }
 
 const meetings = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLLIElement>('ol.meetings > li')];
-const statuses = (element: Element) => meetings(element).map((li) => li.dataset.status);
+const statuses = (element: Element) =>
+  meetings(element).map((li) => ['past', 'ongoing', 'next', 'upcoming'].find((status) => li.classList.contains(status)));
 const dates = (li: Element) => li.querySelector('.dates')!.textContent;
 
 describe('<evolaq-timeline>', () => {

@@ -265,7 +265,6 @@ export class EvolaqTimelineElement extends EvolaqElement {
       id="evolaq-meeting-${meeting.id}"
       class="meeting ${status}"
       part="meeting meeting-${status}"
-      data-status=${status}
       .hidden=${untilFound(beyondLimit)}
       aria-hidden=${beyondLimit ? 'true' : 'false'}
     >
