@@ -32,6 +32,9 @@ export const LIMITS = {
 } as const;
 
 const ID_PATTERN = /^[a-z0-9-]+$/;
+// A text of only these is empty; most texts start with a visible character, so that is tested first.
+const INVISIBLE_START = /^[\p{Cc}\p{Cf}]/u;
+const INVISIBLE_ONLY = /^[\p{Cc}\p{Cf}\s]*$/u;
 
 type Json = unknown;
 
@@ -176,7 +179,7 @@ class Reader {
   private string(value: string, path: () => string, severity: Severity): string | undefined {
     const trimmed = balanceBidi(value.trim());
     // Only invisible characters (a zero-width space, a control character) make an empty text too.
-    if (/^[\p{Cc}\p{Cf}\s]*$/u.test(trimmed)) {
+    if (!trimmed || (INVISIBLE_START.test(trimmed) && INVISIBLE_ONLY.test(trimmed))) {
       this.report(severity, path(), 'empty');
       return undefined;
     }

@@ -31,6 +31,8 @@ export function canonicalTag(tag: string): string | undefined {
  * isolate; a closer with nothing open is ignored, so closing too much is harmless).
  */
 export function balanceBidi(text: string): string {
+  // One quick look first: nearly no text has any (validation reads thousands).
+  if (!/[\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
   const count = (openers: RegExp) => text.match(openers)?.length ?? 0;
   return text + '\u2069'.repeat(count(/[\u2066-\u2068]/g)) + '\u202c'.repeat(count(/[\u202a\u202b\u202d\u202e]/g));
 }
