@@ -45,7 +45,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The `timeout` to use: a garbage or out-of-range value (`abc`, `-1`, `1e30`) means the default. */
 export function timeoutMs(value: unknown): number {
-  return typeof value === 'number' && value >= 1 && value <= 2 ** 31 - 1 ? value : DEFAULT_TIMEOUT_MS;
+  return typeof value === 'number' && value >= 1 && value < 2 ** 31 ? value : DEFAULT_TIMEOUT_MS;
 }
 
 /**
@@ -95,7 +95,7 @@ async function fetchDocument(url: string, signal: AbortSignal): Promise<ParseRes
   try {
     const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
     if (!response.ok) {
-      return failed('http-error', { value: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` });
+      return failed('http-error', { value: `${response.status} ${response.statusText}`.trim() });
     }
     const text = await readBody(response);
     return text === undefined ? failed('too-large', { expected: String(LIMITS.documentChars) }) : parseJsonText(text);

@@ -23,7 +23,7 @@ function logOnce(result: ParseResult): void {
   const shown = result.problems.slice(0, PROBLEMS_SHOWN);
   let lines = shown.map((p) => `  ${p.severity}: ${p.path || '(document)'}: ${p.message}`).join('\n');
   const more = result.problems.length - shown.length;
-  if (more > 0) lines += `\n  … and ${more} more (all of them in the evolaq-problems event)`;
+  if (more > 0) lines += `\n  … ${more} more in the evolaq-problems event`;
   const hasError = result.problems.some((p) => p.severity === 'error');
   (hasError ? console.error : console.warn)(`[evolaq] ${result.problems.length} problem(s) in the data:\n${lines}`);
 }

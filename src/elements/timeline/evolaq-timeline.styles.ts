@@ -218,10 +218,7 @@ export const timelineStyles = css`
     font-weight: 400;
   }
   @media print {
-    .year[hidden] {
-      display: block !important;
-      content-visibility: visible !important;
-    }
+    .year[hidden],
     .details[hidden],
     .meeting[hidden] {
       display: grid !important;

@@ -284,7 +284,13 @@ export class EvolaqTimelineElement extends EvolaqElement {
           <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts) : nothing}</span>
         </p>
         <div class="details" part="details" id="details-${meeting.id}" .hidden=${untilFound(!open)}>
-          ${this.renderDetails(meeting)}
+          ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)} ${this.renderReport(meeting)}
+          <p class="links">
+            ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' })) : nothing}
+            <button class="calendar" part="calendar" data-meeting=${meeting.id}>
+              ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
+            </button>
+          </p>
         </div>
       </div>
     </li>`;
@@ -298,35 +304,29 @@ export class EvolaqTimelineElement extends EvolaqElement {
     return this.names.byId;
   }
 
-  private renderDetails(meeting: Meeting) {
+  // (Parts of a meeting's details, each only where the meeting has it: the details themselves are
+  // in the meeting's own template, one template instance less for each of a long timeline's meetings.)
+  private renderThemes(meeting: Meeting) {
     const context = this.context;
+    return meeting.themes.length
+      ? html`<ul
+          class="themes"
+          aria-label=${msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' })}
+        >
+          ${meeting.themes.map((theme) => html`<li>${renderText(context, theme)}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
+  private renderReport(meeting: Meeting) {
     const report = meeting.report;
-    return html`${renderParagraphs(context, meeting.summary)}
-      ${
-        meeting.themes.length
-          ? html`<ul
-              class="themes"
-              aria-label=${msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' })}
-            >
-              ${meeting.themes.map((theme) => html`<li>${renderText(context, theme)}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        report
-          ? html`<div class="report" part="report">
-              ${heading(this.headingLevel + 3, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
-              ${renderParagraphs(context, report.text)} ${this.renderByline(report.author, report.published)}
-              ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }))}</p>` : nothing}
-            </div>`
-          : nothing
-      }
-      <p class="links">
-        ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' })) : nothing}
-        <button class="calendar" part="calendar" data-meeting=${meeting.id}>
-          ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
-        </button>
-      </p>`;
+    return report
+      ? html`<div class="report" part="report">
+          ${heading(this.headingLevel + 3, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
+          ${renderParagraphs(this.context, report.text)} ${this.renderByline(report.author, report.published)}
+          ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }))}</p>` : nothing}
+        </div>`
+      : nothing;
   }
 
   private renderByline(author: Text | undefined, published: string | undefined) {
