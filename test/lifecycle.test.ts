@@ -112,6 +112,23 @@ describe('lifecycle', () => {
     }
   });
 
+  it('resolves reload() once the new data is shown and evolaq-load has fired', async () => {
+    const element = document.createElement('evolaq-summary');
+    element.src = '/test-api/slow?ms=50&reload';
+    let loads = 0;
+    element.addEventListener('evolaq-load', () => loads++);
+    document.body.append(element);
+    try {
+      await element.reload();
+      expect(loads).to.equal(1);
+      expect(element.shadowRoot!.querySelector('h2')!.textContent).to.contain('Late');
+      await element.reload();
+      expect(loads).to.equal(2);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('fetches src again on reload(), keeping what is shown meanwhile', async () => {
     const element = document.createElement('evolaq-summary');
     element.src = '/demo/evolaq.json';

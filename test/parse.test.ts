@@ -321,6 +321,11 @@ describe('edge cases', () => {
     ]);
   });
 
+  it('closes the bidi controls of a value quoted in a problem, so the message reads in order', () => {
+    const result = parseDocument({ ...minimal(), meetings: [{ id: 'm', start: '\u202e2017-05-11', country: 'SE' }] });
+    expect(result.problems[0]).to.include({ code: 'invalid-date', value: '"\u202e2017-05-11"\u202c' });
+  });
+
   it('reads a meeting number -0 as 0, and a latitude 1e400 as out of range', () => {
     const result = parseJsonText(
       '{"schemaVersion":1,"project":{"title":"x"},"partners":[{"id":"p","name":"P","country":"SE","lat":1e400,"lon":0}],' +

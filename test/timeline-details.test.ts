@@ -364,20 +364,20 @@ describe('<evolaq-timeline> in depth', () => {
       const years = [...root.querySelectorAll<HTMLElement>('.year')];
       const shownYears = () => years.filter(isShown).map((year) => year.querySelector('h3')!.textContent!.trim());
       expect(shownYears()).to.deep.equal(['2016']);
-      expect(years.map((year) => year.getAttribute('aria-hidden'))).to.deep.equal(['false', 'true']);
+      expect(years.map((year) => year.getAttribute('aria-hidden'))).to.deep.equal([null, 'true']);
       const items = [...root.querySelectorAll<HTMLElement>('li.meeting')];
-      expect(items.map((li) => li.getAttribute('aria-hidden'))).to.deep.equal([
-        ...Array(3).fill('false'),
-        ...Array(6).fill('true'),
-      ]);
+      expect(items.map((li) => li.getAttribute('aria-hidden'))).to.deep.equal([...Array(3).fill(null), ...Array(6).fill('true')]);
       // A hidden meeting takes no room, in the compact layout too.
       expect(getComputedStyle(items[3]).marginTop).to.equal('0px');
       // The line from the last meeting shown stops there.
       expect(getComputedStyle(items[2], '::before').display).to.equal('none');
       expect(getComputedStyle(items[1], '::before').display).to.not.equal('none');
+      // No room taken by the years beyond it either: "Show more" follows the last meeting shown.
+      const gap = root.querySelector('.actions')!.getBoundingClientRect().top - years[0].getBoundingClientRect().bottom;
+      expect(gap).to.be.below(30);
       root.querySelector<HTMLButtonElement>('button.more')!.click();
       await element.updateComplete;
-      expect(items.filter((li) => li.getAttribute('aria-hidden') === 'false')).to.have.length(6);
+      expect(items.filter((li) => !li.hasAttribute('aria-hidden'))).to.have.length(6);
       expect(shownYears()).to.deep.equal(['2016', '2017']);
     });
   });
@@ -466,8 +466,12 @@ describe('<evolaq-timeline> in depth', () => {
       const element = await timeline(data, { 'page-size': '3' });
       await emulateMedia({ media: 'print' });
       const root = element.shadowRoot!;
-      expect([...root.querySelectorAll<HTMLElement>('li.meeting')].every(isShown)).to.equal(true);
+      const items = [...root.querySelectorAll<HTMLElement>('li.meeting')];
+      expect(items.every(isShown)).to.equal(true);
       expect([...root.querySelectorAll<HTMLElement>('.details')].every(isShown)).to.equal(true);
+      // Spaced alike, those beyond "Show more" on screen too.
+      const spacing = items.filter((li) => li.previousElementSibling).map((li) => getComputedStyle(li).marginTop);
+      expect(new Set(spacing).size, spacing.join(' ')).to.equal(1);
       expect([...root.querySelectorAll<HTMLElement>('button.calendar, button.more')].some((b) => b.checkVisibility())).to.equal(
         false,
       );

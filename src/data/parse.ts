@@ -94,7 +94,8 @@ export function problem(
   code: ProblemCode,
   details: { expected?: string; value?: string } = {},
 ): Problem {
-  const bare = { severity, path, code, ...details };
+  // A value quoted from the data is text from the data: its bidi controls close within it.
+  const bare = { severity, path, code, ...details, ...(details.value && { value: balanceBidi(details.value) }) };
   return { ...bare, message: ENGLISH[code](bare) };
 }
 

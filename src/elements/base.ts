@@ -165,6 +165,8 @@ export abstract class EvolaqElement extends LitElement {
       settled = this.loadSettled;
       await settled;
     } while (settled !== this.loadSettled);
+    // And until it is shown, with its events sent.
+    await this.rendered;
   }
 
   /** The data being shown, if any. */
@@ -272,8 +274,10 @@ export abstract class EvolaqElement extends LitElement {
     if (this.embedded || this.reported === result) return;
     this.reported = result;
     logOnce(result);
-    // After the render: a listener of evolaq-load finds the new data on screen.
+    // After the render: a listener of evolaq-load finds the new data on screen. (Not for a result
+    // that newer input replaced before it was shown.)
     void this.rendered.then(() => {
+      if (this.reported !== result) return;
       if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
       if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
       if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));

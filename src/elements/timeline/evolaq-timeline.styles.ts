@@ -13,10 +13,13 @@ export const timelineStyles = css`
   .meeting + .meeting {
     margin-top: 1.1em;
   }
-  /* (Also against the compact layout's margin, a more specific rule.) */
-  .meeting[hidden],
-  .details[hidden] {
-    margin: 0 !important;
+  /* (Also against the compact layout's margin, a more specific rule; print shows them, spaced as the others.) */
+  @media not print {
+    .year[hidden],
+    .meeting[hidden],
+    .details[hidden] {
+      margin: 0 !important;
+    }
   }
   .meeting {
     position: relative;

@@ -218,7 +218,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
           ? [...years].map(([year, list]) => {
               // A year whose meetings are all beyond "Show more" hides with them: no heading over an empty list.
               const beyond = index >= limit;
-              return html`<div class="year" .hidden=${untilFound(beyond)} aria-hidden=${beyond ? 'true' : 'false'}>
+              return html`<div class="year" .hidden=${untilFound(beyond)} aria-hidden=${beyond ? 'true' : nothing}>
                 ${heading(this.headingLevel + 1, year)}${renderList(list)}
               </div>`;
             })
@@ -266,7 +266,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       class="meeting ${status}"
       part="meeting meeting-${status}"
       .hidden=${untilFound(beyondLimit)}
-      aria-hidden=${beyondLimit ? 'true' : 'false'}
+      aria-hidden=${beyondLimit ? 'true' : nothing}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
