@@ -120,6 +120,42 @@ describe('<evolaq-project>', () => {
     });
   });
 
+  describe('styling from the page', () => {
+    it('lets the page style the inner parts the README lists through the project element', async () => {
+      const parts = [
+        'header',
+        'facts',
+        'goals',
+        'themes',
+        'country',
+        'partner',
+        'lead',
+        'legend',
+        'meetings',
+        'meeting',
+        'meeting-past',
+        'toggle',
+        'details',
+        'calendar',
+        'label',
+        'select',
+      ];
+      const style = document.createElement('style');
+      style.textContent = parts.map((name) => `evolaq-project::part(${name}) { outline: 3px dashed rgb(1, 2, 3); }`).join('\n');
+      document.head.append(style);
+      try {
+        const element = await project();
+        const unstyled = parts.filter((name) => {
+          const target = deepQueryAll(element, `[part~="${name}"]`)[0];
+          return !target || getComputedStyle(target).outlineColor !== 'rgb(1, 2, 3)';
+        });
+        expect(unstyled).to.deep.equal([]);
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
   describe('language picker', () => {
     it('lists the 24 languages, each named in its own language, in the EU order', async () => {
       const options = deepQueryAll<HTMLOptionElement>(await project(), 'option');

@@ -61,6 +61,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
           ? nothing
           : html`<evolaq-map
               part="map"
+              exportparts="legend"
               .parsed=${this.result}
               heading-level=${this.headingLevel + 1}
               group=${linkKey(this)}

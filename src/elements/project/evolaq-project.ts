@@ -69,9 +69,10 @@ export class EvolaqProjectElement extends EvolaqElement {
     // The parts link with each other (and with other elements of the same group or src).
     const group = linkKey(this);
     return html`<div class="project">
-      ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker theme=${ifDefined(this.theme)}></evolaq-language-picker></div>`}
+      ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker exportparts="label, select" theme=${ifDefined(this.theme)}></evolaq-language-picker></div>`}
       <evolaq-summary
         part="summary"
+        exportparts="header, facts, goals, themes"
         .parsed=${this.result}
         heading-level=${level}
         theme=${ifDefined(this.theme)}
@@ -81,6 +82,7 @@ export class EvolaqProjectElement extends EvolaqElement {
           data.partners.length
             ? html`<evolaq-partners
                 part="partners"
+                exportparts="country, partner, lead, map, legend"
                 .parsed=${this.result}
                 heading-level=${level + 1}
                 group=${group}
@@ -93,6 +95,7 @@ export class EvolaqProjectElement extends EvolaqElement {
           data.meetings.length
             ? html`<evolaq-timeline
                 part="timeline"
+                exportparts="meetings, meeting, meeting-past, meeting-ongoing, meeting-next, meeting-upcoming, toggle, details, report, calendar, more"
                 .parsed=${this.result}
                 heading-level=${level + 1}
                 now=${this.now ?? ''}
