@@ -83,7 +83,20 @@ describe('layout inside the host page', () => {
     const base = getComputedStyle(summary.shadowRoot!.querySelector('.base')!);
     expect(base.backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(base.color).to.equal('rgb(29, 36, 51)');
+    // With room inside its background: the text does not touch its edges.
+    expect(base.paddingLeft).to.equal('16px');
+    expect(base.paddingTop).to.equal('16px');
     await expect(summary).to.be.accessible();
+  });
+
+  it('leaves the room inside to <evolaq-project> for the elements it is made of', async () => {
+    const page = mount(html`<evolaq-project .data=${await demoData()}></evolaq-project>`);
+    const project = page.querySelector('evolaq-project')!;
+    await settled(project);
+    for (const tag of ['evolaq-summary', 'evolaq-partners', 'evolaq-timeline']) {
+      const inner = project.shadowRoot!.querySelector(tag)!.shadowRoot!.querySelector('.base')!;
+      expect(getComputedStyle(inner).paddingLeft, tag).to.equal('0px');
+    }
   });
 
   it('chooses its layout by the width it has, whatever the root font size of the site (62.5 % reset)', async () => {

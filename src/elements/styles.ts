@@ -65,12 +65,15 @@ export const baseStyles = css`
   .base {
     background: var(--_surface);
     color: var(--_text);
+    /* Room inside its own background; none for the elements inside <evolaq-project>, which has its own. */
+    --_pad: var(--_inset, var(--evolaq-padding, 1em));
+    padding: var(--_pad);
     container-type: inline-size;
     /*
      * A natural width inside shrink-to-fit parents (floats, inline-block, table cells). Size
      * containment makes it the least width too, so never more than a phone's screen.
      */
-    contain-intrinsic-inline-size: min(36em, 100vw - 2em);
+    contain-intrinsic-inline-size: min(36em, 100vw - 2em - 2 * var(--_pad));
     overflow-wrap: anywhere;
   }
   h1,

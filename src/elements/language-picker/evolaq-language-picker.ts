@@ -32,6 +32,11 @@ export class EvolaqLanguagePickerElement extends LitElement {
         gap: 0.4em;
         contain-intrinsic-inline-size: auto;
         container-type: normal;
+        padding: 0;
+      }
+      /* A small control, often in a site's header: its background only with a chosen theme. */
+      :host(:not([theme])) .base {
+        background: none;
       }
       label {
         font-size: 0.9em;

@@ -41,6 +41,7 @@ export const partnersStyles = css`
     text-underline-offset: 0.2em;
   }
   evolaq-map {
+    --_inset: 0;
     margin-bottom: var(--_gap);
   }
   .name {

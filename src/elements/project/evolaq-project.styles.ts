@@ -12,6 +12,11 @@ export const projectStyles = css`
     border-radius: var(--_radius);
     padding: clamp(0.9em, 4cqi, 2em);
   }
+  evolaq-summary,
+  evolaq-partners,
+  evolaq-timeline {
+    --_inset: 0;
+  }
   .toolbar {
     display: flex;
     justify-content: flex-end;
