@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
@@ -218,7 +219,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
           ? [...years].map(([year, list]) => {
               // A year whose meetings are all beyond "Show more" hides with them: no heading over an empty list.
               const beyond = index >= limit;
-              return html`<div class="year" .hidden=${untilFound(beyond)} aria-hidden=${beyond ? 'true' : nothing}>
+              return html`<div class="year" .hidden=${untilFound(beyond)} aria-hidden=${ifDefined(beyond ? 'true' : undefined)}>
                 ${heading(this.headingLevel + 1, year)}${renderList(list)}
               </div>`;
             })
@@ -266,7 +267,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       class="meeting ${status}"
       part="meeting meeting-${status}"
       .hidden=${untilFound(beyondLimit)}
-      aria-hidden=${beyondLimit ? 'true' : nothing}
+      aria-hidden=${ifDefined(beyondLimit ? 'true' : undefined)}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="body">
