@@ -124,6 +124,13 @@ function serveBuiltFiles(): Plugin {
     name: 'evolaq-serve-built-files',
     apply: 'serve',
     configureServer(server) {
+      // The address vite prints is the root: send it to the demo.
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.statusCode = 302;
+        response.setHeader('location', '/demo/index.html');
+        response.end();
+      });
       server.middlewares.use('/dist/', async (request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]);
         if (path.includes('..')) return next();

@@ -95,6 +95,18 @@ describe('hostile input', () => {
       expect(alertText(element)).to.contain('the server answered 500');
     });
 
+    it("keeps the page's own link under the message, so a visitor has somewhere to go", async () => {
+      const wrapper = mount(html``);
+      wrapper.innerHTML = `<evolaq-summary src="/test-api/status/404"><a href="https://example.org/evolaq">The project page</a></evolaq-summary>`;
+      const element = wrapper.firstElementChild as EvolaqSummaryElement;
+      await nextEvent(element, 'evolaq-error');
+      await settled(element);
+      expect(alertText(element)).to.contain('404');
+      const slot = element.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['The project page']);
+      expect(element.querySelector('a')!.checkVisibility()).to.equal(true);
+    });
+
     it('explains a network error, such as a server that is not there or refuses CORS', async () => {
       const { element, event } = await failedLoad('http://127.0.0.1:9/evolaq.json');
       expect(event.problems[0].code).to.equal('network-error');
