@@ -182,6 +182,43 @@ describe('accessibility beyond the automatic audit', () => {
       expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
     });
 
+    it('draws the map in system colours in forced colours: the sea as Canvas, the focused pin ringed in Highlight', async () => {
+      await executeServerCommand('media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const element = await project();
+      element.setAttribute('theme', 'dark');
+      await settled(element);
+      const probe = document.createElement('div');
+      probe.style.cssText = 'background: Canvas; color: Highlight';
+      document.body.append(probe);
+      try {
+        const map = deepQuery(element, 'evolaq-map')!;
+        const pin = map.shadowRoot!.querySelector<SVGGElement>('.pin')!;
+        pin.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        const focused = map.shadowRoot!.activeElement!;
+        expect(getComputedStyle(focused.querySelector('.ring')!).stroke).to.equal(getComputedStyle(probe).color);
+        expect(getComputedStyle(map.shadowRoot!.querySelector('figure > svg')!).backgroundColor).to.equal(
+          getComputedStyle(probe).backgroundColor,
+        );
+      } finally {
+        probe.remove();
+      }
+    });
+
+    it('prints black on white in the dark theme too', async () => {
+      const element = await project();
+      element.setAttribute('theme', 'dark');
+      await settled(element);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(deepQuery(element, '.project')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+        const partners = deepQuery(element, 'evolaq-partners')!;
+        expect(getComputedStyle(partners.shadowRoot!.querySelector('.base')!).color).to.equal('rgb(0, 0, 0)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('keeps the EU emblem and the markers visible in forced colours', async () => {
       await executeServerCommand('media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
       const element = await project();

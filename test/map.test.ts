@@ -188,6 +188,22 @@ describe('<evolaq-map>', () => {
     });
   });
 
+  describe('summary', () => {
+    for (const [language, and] of [
+      ['en', ' and '],
+      ['ga', ' agus '],
+      ['mt', ' u '],
+    ] as const) {
+      it(`joins the countries with the word for "and" in ${language}, where Intl lacks list data too`, async () => {
+        await useLanguage(language);
+        const element = await map();
+        const summary = element.shadowRoot!.querySelector('figcaption')!.textContent!;
+        expect(summary).to.contain(and);
+        if (language !== 'en') expect(summary).to.not.contain(' and ');
+      });
+    }
+  });
+
   describe('labels', () => {
     it('labels every demo partner with its city, close pairs included', async () => {
       const element = await map();

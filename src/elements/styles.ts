@@ -197,7 +197,9 @@ export const baseStyles = css`
 /** Printing the page prints the whole widget, black on white, with no controls. */
 export const printStyles = css`
   @media print {
-    :host {
+    /* (:host([theme]) too, or the dark theme, a more specific rule, would print dark.) */
+    :host,
+    :host([theme]) {
       --_accent: #000;
       --_text: #000;
       --_muted: #333;
@@ -205,7 +207,10 @@ export const printStyles = css`
       --_subtle: #fff;
       --_border: #777;
       --_highlight: #fff;
+      --_on-accent: #fff;
+      --_emblem-border: none;
       color: #000;
+      color-scheme: light;
     }
     .problems,
     .stale,

@@ -20,6 +20,8 @@ export interface IntlSupplement {
   readonly regions: Readonly<Record<string, string>>;
   /** "in 3 weeks", "tomorrow": a future time from now. */
   readonly relative: (value: number, unit: 'day' | 'week' | 'month' | 'year') => string;
+  /** The word that joins the last two items of a list ("agus"). */
+  readonly and: string;
 }
 
 const supplements = new Map<string, IntlSupplement>();
@@ -137,6 +139,13 @@ function supplementedRuns(supplement: IntlSupplement, start: CalendarDate, end: 
   if (y1 === y2 && m1 === m2) return [{ text: String(d1), date: start }, { text: '–' }, { text: full, date: end }];
   const first = supplement.date(d1, supplement.months[m1 - 1], y1 === y2 ? undefined : y1);
   return [{ text: first, date: start }, { text: ' – ' }, { text: full, date: end }];
+}
+
+/** "Austria, Croatia and Sweden": through Intl, or with the supplement's "and" where Intl has no list data. */
+export function formatList(tag: string, items: readonly string[]): string {
+  const supplement = supplementFor(tag);
+  if (supplement && items.length > 1) return `${items.slice(0, -1).join(', ')} ${supplement.and} ${items[items.length - 1]}`;
+  return memo(`list|${tag}`, () => new Intl.ListFormat(tag)).format(items);
 }
 
 /** One date, written out: through Intl or the language's supplement. */

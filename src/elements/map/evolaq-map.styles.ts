@@ -128,8 +128,13 @@ export const mapStyles = css`
       fill: Highlight;
       stroke: CanvasText;
     }
-    .ring {
+    .ring,
+    .pin:focus-visible .ring {
       stroke: Highlight;
+    }
+    /* The sea too: a light tint would glare in a dark high-contrast theme. */
+    figure > svg {
+      background: Canvas;
     }
     .labels {
       fill: CanvasText;

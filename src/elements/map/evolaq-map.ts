@@ -3,7 +3,7 @@ import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } fr
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
-import { compare, countryName } from '../../i18n/intl.js';
+import { compare, countryName, formatList } from '../../i18n/intl.js';
 import { COUNTRIES, MAP_HEIGHT, MAP_WIDTH, MISSING_SMALL_STATES, SMALL_STATE_POSITIONS } from '../../map/geometry.js';
 import { countryPath } from '../../map/path.js';
 import { isInsideMap, projectLatLon } from '../../map/projection.js';
@@ -126,9 +126,6 @@ const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 
 const DOT = svg`<circle class="dot" r="8"/>`;
 const STAR = svg`<path class="star" d="M0-12.8L3.5-3.7 13.3-3.1 5.7 3.1 8.2 12.5 0 7.2-8.2 12.5-5.7 3.1-13.3-3.1-3.5-3.7z"/>`;
 const arrow = (transform: string) => svg`<path class="arrow" transform=${transform} d="M14-9l13 9-13 9z"/>`;
-
-const lists = new Map<string, Intl.ListFormat>();
-const listFormat = (lang: string) => lists.get(lang) ?? lists.set(lang, new Intl.ListFormat(lang)).get(lang)!;
 
 /**
  * @customElement evolaq-map
@@ -296,7 +293,8 @@ export class EvolaqMapElement extends EvolaqElement {
     const { lang } = this.context;
     const partners = organisationCount(lang, data.partners.length);
     const from = fromCountryCount(lang, countries.size);
-    const names = listFormat(lang).format(
+    const names = formatList(
+      lang,
       [...countries].map((code) => countryName(lang, code)).sort((a, b) => compare(lang, a, b)),
     );
     return msg(str`${partners} ${from}: ${names}.`, {

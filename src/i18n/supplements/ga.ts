@@ -84,6 +84,7 @@ export const supplement: IntlSupplement = {
   months: MONTHS,
   date: (day, month, year) => (year === undefined ? `${day} ${month}` : `${day} ${month} ${year}`),
   regions: REGIONS,
+  and: 'agus',
   relative: (value, unit) => {
     if (unit === 'day' && value === 0) return 'inniu';
     if (unit === 'day' && value === 1) return 'amárach';

@@ -82,6 +82,7 @@ export const supplement: IntlSupplement = {
   months: MONTHS,
   date: (day, month, year) => (year === undefined ? `${day} ta’ ${month}` : `${day} ta’ ${month} ${year}`),
   regions: REGIONS,
+  and: 'u',
   relative: (value, unit) => {
     if (unit === 'day' && value === 0) return 'illum';
     if (unit === 'day' && value === 1) return 'għada';
