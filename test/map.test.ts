@@ -342,6 +342,17 @@ describe('<evolaq-map>', () => {
       expect(highlighted(element)).to.deep.equal(['enzkreis']);
     });
 
+    it('keeps focus on the same partner when new data puts another pin before it', async () => {
+      const data = await demoData();
+      const element = await map(data);
+      pin(element, 'vsg-linz').focus();
+      const more = structuredClone(data);
+      more.partners.unshift({ id: 'lisboa', name: 'Lisboa', country: 'PT', city: 'Lisboa', lat: 38.72, lon: -9.14 });
+      element.data = more;
+      await settled(element);
+      expect((element.shadowRoot!.activeElement as SVGElement).dataset.id).to.equal('vsg-linz');
+    });
+
     it('fires a composed evolaq-partner-select with the id on Enter, Space and click', async () => {
       const element = await map();
       const received: string[] = [];

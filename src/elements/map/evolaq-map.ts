@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
@@ -166,6 +166,23 @@ export class EvolaqMapElement extends EvolaqElement {
   private current?: string;
 
   private readonly selection = new SelectionController(this);
+
+  /** The partner whose pin had focus before a render: pins are reused by position, and new data may move them. */
+  private focusedPin?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.focusedPin = (this.shadowRoot?.activeElement as SVGElement | null | undefined)?.dataset?.id;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const id = this.focusedPin;
+    const active = this.shadowRoot!.activeElement as SVGElement | null;
+    if (id && active?.dataset.id !== id) {
+      this.shadowRoot!.querySelector<SVGElement>(`.pin[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+    }
+  }
 
   protected override renderContent(data: EvolaqData) {
     const { pins, labels } = this.layout(data);
