@@ -283,12 +283,22 @@ describe('<evolaq-map>', () => {
       expect(marker.getAttribute('aria-label')).to.equal('Cabildo de Gran Canaria, Las Palmas, Spain');
       expect(marker.querySelector('.arrow')).to.exist;
       const [x, y] = position(marker);
-      expect(x).to.be.within(0, 60);
-      expect(y).to.be.within(MAP_HEIGHT - 60, MAP_HEIGHT);
+      expect(x).to.be.within(0, 70);
+      expect(y).to.be.within(MAP_HEIGHT - 70, MAP_HEIGHT);
       const key = element.shadowRoot!.getElementById(marker.getAttribute('aria-describedby')!)!;
       expect(key.textContent).to.equal('Partner beyond the edge of the map');
       expect(label(element, 'gran-canaria')!.textContent).to.equal('Las Palmas');
       expect(element.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Spain');
+    });
+
+    it('keeps the arrow of such a pin inside the map on a phone, where pins are drawn larger', async () => {
+      const data = await demoData();
+      data.partners.push({ id: 'gran-canaria', name: 'Cabildo de Gran Canaria', country: 'ES', lat: 28.1, lon: -15.4 });
+      const element = await map(data, 300);
+      const box = element.shadowRoot!.querySelector('figure > svg')!.getBoundingClientRect();
+      const arrow = pin(element, 'gran-canaria').querySelector('.arrow')!.getBoundingClientRect();
+      expect(arrow.left).to.be.at.least(box.left - 0.5);
+      expect(arrow.bottom).to.be.at.most(box.bottom + 0.5);
     });
 
     it('draws no pin for a partner without a position, but counts it', async () => {

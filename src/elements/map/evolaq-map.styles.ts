@@ -15,6 +15,8 @@ export const mapStyles = css`
     display: block;
     width: 100%;
     height: auto;
+    /* A pin at the very edge (Valletta, near the bottom) is drawn whole, not cut. */
+    overflow: visible;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
   }

@@ -46,8 +46,8 @@ export interface PlacedLabel {
 export const LABEL_SIZE = 22;
 /** Half the size of the largest pin. */
 const PIN = 13;
-/** How far inside the edge a pin for a partner beyond it stands, so its arrow shows. */
-const EDGE = 34;
+/** How far inside the edge a pin for a partner beyond it stands, so its arrow shows (enlarged 2.2 times on phones). */
+const EDGE = 64;
 // Right, left, above, below, then the corners: the first free one wins.
 const DIRECTIONS = [
   [1, 0],
