@@ -51,7 +51,8 @@ export default {
   middleware: [testApiMiddleware],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 600000,
+  // The whole run takes about 35 s: a hung page should fail CI in minutes, not use up its 15.
+  testsFinishTimeout: 240000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezonePlugin(), cspPlugin(), ajvPlugin()],
   browsers: [
     chromeLauncher({

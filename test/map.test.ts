@@ -5,7 +5,7 @@ import { placeLabels, type EvolaqMapElement } from '../src/elements/map/evolaq-m
 import { highlight, onHighlight, selectionKey } from '../src/elements/shared/selection.js';
 import { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
 import { MAP_HEIGHT, MAP_WIDTH } from '../src/map/geometry.js';
-import { LANGUAGES, countFetches, demoData, mount, nextEvent, settled, useLanguage } from './support/helpers.js';
+import { LANGUAGES, countFetches, demoData, mount, nextEvent, settled, useLanguage, waitFor } from './support/helpers.js';
 
 /** The map with the demo data (or `data`), in a column `width` px wide if given. */
 async function map(data?: unknown, width?: number): Promise<EvolaqMapElement> {
@@ -480,6 +480,8 @@ describe('<evolaq-map>', () => {
         expect(pins(element)).to.have.length(9);
       });
       expect(fetched.map((url) => new URL(url, document.baseURI).pathname)).to.deep.equal(['/demo/evolaq.json']);
+      // The browser files a request's timing once its body has arrived, a moment after the data is read.
+      await waitFor(() => performance.getEntriesByType('resource').length > before, 'the request timed');
       const requested = performance
         .getEntriesByType('resource')
         .slice(before)

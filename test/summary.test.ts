@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqSummaryElement } from '../src/elements/summary/evolaq-summary.js';
-import { LANGUAGES, demoData, settled, shownText, useLanguage } from './support/helpers.js';
+import { LANGUAGES, accessibleTexts, demoData, settled, shownText, useLanguage } from './support/helpers.js';
 
 async function summary(data?: unknown): Promise<EvolaqSummaryElement> {
   const element = await fixture<EvolaqSummaryElement>(
@@ -61,6 +61,12 @@ describe('<evolaq-summary>', () => {
   });
 
   describe('rendering', () => {
+    it('gives screen readers the partnership as one phrase, its words apart', async () => {
+      await summary();
+      const texts = await accessibleTexts('definition');
+      expect(texts).to.include('9 organisations from 7 countries');
+    });
+
     it('shows the acronym and the title as a heading', async () => {
       const element = await summary();
       const root = element.shadowRoot!;

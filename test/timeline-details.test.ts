@@ -15,6 +15,7 @@ async function timeline(data?: unknown, attributes: Record<string, string> = {})
 }
 
 const item = (element: Element, id: string) => element.shadowRoot!.getElementById(`evolaq-meeting-${id}`)!;
+const item_ = item;
 const toggle = (element: Element, id: string) => item(element, id).querySelector<HTMLButtonElement>('.toggle')!;
 const details = (element: Element, id: string) => item(element, id).querySelector<HTMLElement>('.details')!;
 
@@ -111,6 +112,23 @@ describe('<evolaq-timeline> in depth', () => {
       element.data = { ...data, meetings: [added, ...data.meetings] };
       await settled(element);
       expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'collecchio-2017'));
+    });
+
+    it('puts the report heading one level below its meeting, with years or without', async () => {
+      const grouped = await timeline();
+      const item = item_(grouped, 'collecchio-2017');
+      expect([
+        item.querySelector('.heading')!.localName,
+        item.querySelector('.report .heading, .report h5, .report h6')!.localName,
+      ]).to.deep.equal(['h4', 'h5']);
+      const data = await demoData();
+      data.meetings = data.meetings.filter((m: { start: string }) => m.start.startsWith('2017'));
+      const flat = await timeline(data);
+      const flatItem = item_(flat, 'collecchio-2017');
+      expect([
+        flatItem.querySelector('.heading')!.localName,
+        flatItem.querySelector('.report [class~="heading"], .report h4')!.localName,
+      ]).to.deep.equal(['h3', 'h4']);
     });
 
     it('shows the report in paragraphs, with its author and publication date', async () => {

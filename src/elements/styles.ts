@@ -108,6 +108,10 @@ export const baseStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  /* Irish capitals keep a prefix small ("AN tSUALAINN"), which text-transform cannot do. */
+  :lang(ga) {
+    text-transform: none !important;
+  }
   .muted {
     color: var(--_muted);
   }

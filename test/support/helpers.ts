@@ -138,3 +138,22 @@ export function mount(template: TemplateResult): HTMLDivElement {
 afterEach(() => {
   for (const container of mounted.splice(0)) container.remove();
 });
+
+interface AxNode {
+  id: string;
+  role?: string;
+  name?: string;
+  children: string[];
+}
+
+/**
+ * The text assistive technology gets for each node of a role in the page (Chromium's accessibility
+ * tree: its text runs joined as they are, so words run together where the tree has no space).
+ */
+export async function accessibleTexts(role: string): Promise<string[]> {
+  const nodes = (await executeServerCommand('ax-tree')) as AxNode[];
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const textOf = (node: AxNode): string =>
+    node.role === 'StaticText' ? (node.name ?? '') : node.children.map((id) => textOf(byId.get(id)!)).join('');
+  return nodes.filter((node) => node.role === role).map(textOf);
+}

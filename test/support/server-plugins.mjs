@@ -3,8 +3,9 @@ import { Readable } from 'node:stream';
 // Test-runner plugins: commands for the browser tests that need the browser's controls.
 
 /**
- * Browser controls over CDP: `set-timezone` ({ timezoneId }, none restores the machine's) and
- * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets).
+ * Browser controls over CDP: `set-timezone` ({ timezoneId }, none restores the machine's),
+ * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets) and
+ * `ax-tree` (the page's accessibility tree: nodes with id, role, name, children).
  */
 const cdpSessions = new WeakMap();
 
@@ -15,6 +16,29 @@ export function timezonePlugin() {
       if (command === 'set-timezone') {
         await session.browser.getPage(session.id).emulateTimezone(payload?.timezoneId || undefined);
         return true;
+      }
+      if (command === 'ax-tree') {
+        // What assistive technology gets: Chromium's whole accessibility tree, shadow roots included.
+        // A session of its own, given up after 10 s, so a page in a bad state fails a test, not the run.
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
+        let timer;
+        try {
+          const { nodes } = await Promise.race([
+            cdp.send('Accessibility.getFullAXTree'),
+            new Promise((_, reject) => {
+              timer = setTimeout(() => reject(new Error('ax-tree: no answer from Chromium within 10 s')), 10000);
+            }),
+          ]);
+          return nodes.map((node) => ({
+            id: node.nodeId,
+            role: node.role?.value,
+            name: node.name?.value,
+            children: node.childIds ?? [],
+          }));
+        } finally {
+          clearTimeout(timer);
+          await cdp.detach().catch(() => undefined);
+        }
       }
       if (command === 'media-features') {
         // Raw CDP: puppeteer refuses feature names it does not know, such as forced-colors.

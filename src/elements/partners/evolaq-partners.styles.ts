@@ -54,6 +54,11 @@ export const partnersStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  /* "Municipality · Norrköping" to the eye, "Municipality, Norrköping" to a screen reader. */
+  .meta > span + span::before {
+    content: ' · ';
+    content: ' · ' / ', ';
+  }
   .lead {
     justify-self: start;
     margin-top: 0.2em;

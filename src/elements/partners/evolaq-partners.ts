@@ -8,7 +8,7 @@ import { EvolaqElement } from '../base.js';
 import '../map/define.js';
 import { heading } from '../shared/heading.js';
 import { SelectionController, linkKey } from '../shared/selection.js';
-import { interleave, renderLink, renderText, textValue } from '../shared/text.js';
+import { renderLink, renderText, textValue } from '../shared/text.js';
 import { partnersStyles } from './evolaq-partners.styles.js';
 import { partnerTypeName } from './partner-type.js';
 
@@ -19,8 +19,6 @@ interface CountryGroup {
 }
 
 /** Between the facts of a partner (type, city, website). */
-// The spaces stay outside the hidden dot: a screen reader would otherwise read "MunicipalityNorrköping".
-const SEPARATOR = html` <span aria-hidden="true">·</span> `;
 /**
  * @customElement evolaq-partners
  * @summary The partner organisations, grouped by country (named in the page's language), with
@@ -108,7 +106,8 @@ export class EvolaqPartnersElement extends EvolaqElement {
     const showLocal = partner.localName && textValue(context, partner.localName) !== textValue(context, partner.name);
     const meta = [
       partner.type ? html`<span>${partnerTypeName(partner.type)}</span>` : undefined,
-      partner.city ? html`<span>${renderText(context, partner.city)}</span>` : undefined,
+      // A city is a name: read in the page's voice, whichever language the data wrote it in.
+      partner.city ? html`<span>${textValue(context, partner.city)}</span>` : undefined,
     ].filter((item) => item !== undefined);
     const highlighted = this.selection.ids.includes(partner.id);
     return html`<li
@@ -118,7 +117,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
     >
       <p class="name">${partner.website ? renderLink(partner.website, name) : name}</p>
       ${showLocal ? html`<p class="local">${renderText(context, partner.localName)}</p>` : nothing}
-      ${meta.length ? html`<p class="meta">${interleave(meta, SEPARATOR)}</p>` : nothing}
+      ${meta.length ? html`<p class="meta">${meta}</p>` : nothing}
       ${
         partner.lead
           ? html`<p class="lead" part="lead">

@@ -85,7 +85,7 @@ export class EvolaqSummaryElement extends EvolaqElement {
               <dt>
                 ${msg('Partnership', { id: 'summary.partnership', desc: 'Label: how many organisations from how many countries take part.' })}
               </dt>
-              <dd>${organisationCount(lang, partners.length)} ${fromCountryCount(lang, countries)}</dd>
+              <dd>${`${organisationCount(lang, partners.length)} ${fromCountryCount(lang, countries)}`}</dd>
             </div>`
           : nothing
       }

@@ -285,7 +285,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
           <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts) : nothing}</span>
         </p>
         <div class="details" part="details" id="details-${meeting.id}" .hidden=${untilFound(!open)}>
-          ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)} ${this.renderReport(meeting)}
+          ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)}
+          ${this.renderReport(meeting, this.headingLevel + (grouped ? 3 : 2))}
           <p class="links">
             ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' })) : nothing}
             <button class="calendar" part="calendar" data-meeting=${meeting.id}>
@@ -319,11 +320,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
       : nothing;
   }
 
-  private renderReport(meeting: Meeting) {
+  /** The report, its heading one level below the meeting's. */
+  private renderReport(meeting: Meeting, level: number) {
     const report = meeting.report;
     return report
       ? html`<div class="report" part="report">
-          ${heading(this.headingLevel + 3, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
+          ${heading(level, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
           ${renderParagraphs(this.context, report.text)} ${this.renderByline(report.author, report.published)}
           ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }))}</p>` : nothing}
         </div>`
@@ -345,12 +347,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
     return html`<p class="byline">${line}</p>`;
   }
 
-  /** "Collecchio, Italy": a plain string unless the city needs its own `lang` (no template instance per meeting). */
+  /** "Collecchio, Italy", a plain string (no template instance per meeting). */
   private renderPlace(meeting: Meeting) {
     const country = countryName(this.context.lang, meeting.country);
-    const city = meeting.city ? renderText(this.context, meeting.city) : undefined;
-    if (city === undefined) return country;
-    return typeof city === 'string' ? `${city}, ${country}` : html`${city}, ${country}`;
+    // A city is a name: read in the page's voice, whichever language the data wrote it in.
+    const city = textValue(this.context, meeting.city);
+    return city ? `${city}, ${country}` : country;
   }
 
   private meetingNumber(number: number) {
