@@ -143,9 +143,9 @@ function supplementedRuns(supplement: IntlSupplement, start: CalendarDate, end: 
 
 /** "Austria, Croatia and Sweden": through Intl, or with the supplement's "and" where Intl has no list data. */
 export function formatList(tag: string, items: readonly string[]): string {
-  const supplement = supplementFor(tag);
-  if (supplement && items.length > 1) return `${items.slice(0, -1).join(', ')} ${supplement.and} ${items[items.length - 1]}`;
-  return memo(`list|${tag}`, () => new Intl.ListFormat(tag)).format(items);
+  const and = supplementFor(tag)?.and;
+  const last = items.length - 1;
+  return and && last ? `${items.slice(0, last).join(', ')} ${and} ${items[last]}` : new Intl.ListFormat(tag).format(items);
 }
 
 /** One date, written out: through Intl or the language's supplement. */

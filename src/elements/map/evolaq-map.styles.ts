@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// Sizes inside the map are in map units (1000 across), so they scale with it. Under 32rem the labels
+// Sizes inside the map are in map units (1000 across), so they scale with it. Under 32em the labels
 // would be unreadably small: they go, the pins grow, and the pins' names and the partner list say the rest.
 export const mapStyles = css`
   .map > .heading {
@@ -19,12 +19,13 @@ export const mapStyles = css`
     overflow: visible;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
+    /* (Inherited by every shape and label inside.) */
+    stroke-linejoin: round;
   }
   .c {
     fill: var(--_surface);
     stroke: var(--_border);
     stroke-width: 1;
-    stroke-linejoin: round;
   }
   .on {
     fill: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
@@ -37,7 +38,6 @@ export const mapStyles = css`
     fill: var(--_text);
     stroke: var(--_surface);
     stroke-width: 5px;
-    stroke-linejoin: round;
     paint-order: stroke;
     dominant-baseline: central;
   }
@@ -65,7 +65,6 @@ export const mapStyles = css`
     fill: var(--_highlight);
     stroke: var(--_accent);
     stroke-width: 2;
-    stroke-linejoin: round;
   }
   .ring {
     fill: none;

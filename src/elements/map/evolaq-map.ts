@@ -167,20 +167,12 @@ export class EvolaqMapElement extends EvolaqElement {
 
   private readonly selection = new SelectionController(this);
 
-  /** The partner whose pin had focus before a render: pins are reused by position, and new data may move them. */
-  private focusedPin?: string;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.focusedPin = (this.shadowRoot?.activeElement as SVGElement | null | undefined)?.dataset?.id;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const id = this.focusedPin;
+    // Pins are reused by position: new data may have given the focused pin to another partner.
     const active = this.shadowRoot!.activeElement as SVGElement | null;
-    if (id && active?.dataset.id !== id) {
-      this.shadowRoot!.querySelector<SVGElement>(`.pin[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+    if (active?.dataset.id && active.dataset.id !== this.current) {
+      this.shadowRoot!.querySelector<SVGElement>(`.pin[data-id="${this.current}"]`)?.focus();
     }
   }
 
@@ -273,7 +265,7 @@ export class EvolaqMapElement extends EvolaqElement {
   private renderPin({ partner, x, y, out }: Pin, on: boolean, tabStop: boolean) {
     const context = this.context;
     const name = [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)];
-    const keys = [partner.lead ? 'key-lead' : '', out === undefined ? '' : 'key-out'].join(' ').trim();
+    const keys = `${partner.lead ? 'key-lead ' : ''}${out === undefined ? '' : 'key-out'}`.trim();
     const shape = partner.lead ? STAR : DOT;
     const edge = out === undefined ? nothing : arrow(`rotate(${out})`);
     return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${name.filter(Boolean).join(', ')}
