@@ -95,6 +95,18 @@ describe('hostile input', () => {
       expect(alertText(element)).to.contain('the server answered 500');
     });
 
+    it('announces a failure once when several elements share its src, and shows it in each', async () => {
+      const wrapper = mount(html``);
+      wrapper.innerHTML = `<evolaq-summary src="/test-api/status/404?shared-alert"></evolaq-summary>
+        <evolaq-timeline src="/test-api/status/404?shared-alert"></evolaq-timeline>`;
+      const elements = [...wrapper.children] as EvolaqSummaryElement[];
+      await Promise.all(elements.map((element) => nextEvent(element, 'evolaq-error')));
+      await Promise.all(elements.map((element) => settled(element)));
+      const boxes = elements.map((element) => element.shadowRoot!.querySelector('.failure')!);
+      expect(boxes.map((box) => box.textContent)).to.satisfy((texts: string[]) => texts.every((text) => text.includes('404')));
+      expect(boxes.filter((box) => box.getAttribute('role') === 'alert')).to.have.length(1);
+    });
+
     it("keeps the page's own link under the message, so a visitor has somewhere to go", async () => {
       const wrapper = mount(html``);
       wrapper.innerHTML = `<evolaq-summary src="/test-api/status/404"><a href="https://example.org/evolaq">The project page</a></evolaq-summary>`;

@@ -299,9 +299,9 @@ export abstract class EvolaqElement extends LitElement {
   }
 
   private renderState(data: EvolaqData | undefined) {
-    if (this.failure && data) return renderStaleNotice(this.failure.problems);
+    if (this.failure && data) return renderStaleNotice(this.failure.problems, this);
     // The page's own content (a link to the project page) stays under the message: somewhere to go.
-    if (this.failure) return html`${renderFailure(this.failure.problems)}<slot></slot>`;
+    if (this.failure) return html`${renderFailure(this.failure.problems, this)}<slot></slot>`;
     if (this.loading && !data) {
       return html`<p class="loading" role="status">
         ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
