@@ -23,7 +23,8 @@ import {
 export type SnippetVariant = 'attribute' | 'script' | 'src';
 export type Theme = 'light' | 'dark' | 'auto';
 
-const SCRIPT_TAG = '<script src="evolaq-widget.js"></script>';
+// Paths from the site's root, as in the README: the same snippet works on every page of the site.
+const SCRIPT_TAG = '<script src="/evolaq/evolaq-widget.js"></script>';
 const UPDATE_DELAY_MS = 300;
 
 const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
@@ -60,7 +61,7 @@ export function embedSnippet(variant: SnippetVariant, value: unknown, theme: The
       return `${SCRIPT_TAG}\n<evolaq-project${themeAttribute}>\n  <script type="application/json">\n    ${json}\n  </script>\n</evolaq-project>\n`;
     }
     case 'src':
-      return `${SCRIPT_TAG}\n<evolaq-project${themeAttribute} src="evolaq.json"></evolaq-project>\n`;
+      return `${SCRIPT_TAG}\n<evolaq-project${themeAttribute} src="/evolaq/evolaq.json"></evolaq-project>\n`;
   }
 }
 
@@ -69,7 +70,7 @@ const HINTS: Readonly<Record<SnippetVariant, string>> = {
     'The data in one attribute, minified, with & < > " and \' written as character references. If your CMS editor mangles quotes in attributes, use a child script.',
   script:
     'The data in a child script, which CMS editors tend to leave alone. A </script or <!-- inside the data is escaped so that it cannot end the script.',
-  src: 'The usual case: save the data as evolaq.json beside your page (Download evolaq.json), or change src to where it is. Edit the file, not the page, when the data changes.',
+  src: 'The usual case: copy dist/ to /evolaq/ on your site and save the data there as evolaq.json (Download evolaq.json), or change the paths to where they are. Edit the file, not the page, when the data changes.',
 };
 
 /** The offset of a 1-based line and column in `text`. */

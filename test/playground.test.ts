@@ -163,7 +163,9 @@ describe('the playground (demo/playground.html)', () => {
       const elements = parsed.querySelectorAll('evolaq-project');
       expect(elements).to.have.length(1);
       expect(JSON.parse(elements[0].getAttribute('data')!)).to.deep.equal(data);
-      expect([...parsed.querySelectorAll('script')].map((s) => s.getAttribute('src'))).to.deep.equal(['evolaq-widget.js']);
+      expect([...parsed.querySelectorAll('script')].map((s) => s.getAttribute('src'))).to.deep.equal([
+        '/evolaq/evolaq-widget.js',
+      ]);
       expect(elements[0].children).to.have.length(0);
     });
 
@@ -184,7 +186,7 @@ describe('the playground (demo/playground.html)', () => {
       const page = await openPlayground();
       choose(page, 'input[name="variant"][value="src"]', 'src');
       const parsed = new DOMParser().parseFromString(page.snippet.value, 'text/html');
-      expect(parsed.querySelector('evolaq-project')!.getAttribute('src')).to.equal('evolaq.json');
+      expect(parsed.querySelector('evolaq-project')!.getAttribute('src')).to.equal('/evolaq/evolaq.json');
       expect(page.document.querySelector('#variant-hint')!.textContent).to.contain('evolaq.json');
       expect(page.document.querySelector<HTMLButtonElement>('#download')!.disabled).to.be.false;
     });
@@ -275,7 +277,9 @@ describe('the snippet functions', () => {
     const value = { schemaVersion: 1, project: { title: "'</script>" } };
     for (const variant of ['attribute', 'script', 'src'] as const) {
       const parsed = new DOMParser().parseFromString(embedSnippet(variant, value, 'auto'), 'text/html');
-      expect([...parsed.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'))).to.deep.equal(['evolaq-widget.js']);
+      expect([...parsed.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'))).to.deep.equal([
+        '/evolaq/evolaq-widget.js',
+      ]);
       expect(parsed.querySelector('evolaq-project')!.getAttribute('theme')).to.equal('auto');
     }
   });
