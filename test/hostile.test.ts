@@ -157,11 +157,12 @@ describe('hostile input', () => {
     });
 
     it('stops downloading a data file once it is over the limit', async () => {
-      const { element, event } = await failedLoad('/test-api/huge?mb=50');
+      const { element, event } = await failedLoad('/test-api/huge?mb=200');
       expect(event.problems[0]).to.include({ code: 'too-large', path: '' });
       expect(alertText(element)).to.contain('The data is too large');
       const { mb } = (await (await fetch('/test-api/huge-sent')).json()) as { mb: number };
-      expect(mb).to.be.below(20);
+      // The widget stops at 3 MiB; the server may have pushed some more into the socket by then.
+      expect(mb).to.be.below(100);
     });
 
     it('explains a body that is not JSON (an HTML error page), with where it went wrong', async () => {
