@@ -44,7 +44,7 @@ export function parseText(text: string): ParseResult {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The `timeout` to use: a garbage or out-of-range value (`abc`, `-1`, `1e30`) means the default. */
-export function timeoutMs(value: unknown): number {
+function usableTimeout(value: unknown): number {
   return typeof value === 'number' && value >= 1 && value < 2 ** 31 ? value : DEFAULT_TIMEOUT_MS;
 }
 
@@ -116,7 +116,7 @@ export interface LoadHandle {
  * Each element waits as long as its own `timeout` (an element that gives up does not fail the
  * others); the fetch is aborted only when every element waiting for it has released it.
  */
-export function loadUrl(url: string, { timeoutMs: timeout = DEFAULT_TIMEOUT_MS, fresh = false } = {}): LoadHandle {
+export function loadUrl(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, fresh = false } = {}): LoadHandle {
   let load = loads.get(url);
   if (!load || fresh) {
     const controller = new AbortController();
@@ -133,7 +133,7 @@ export function loadUrl(url: string, { timeoutMs: timeout = DEFAULT_TIMEOUT_MS, 
   current.users += 1;
   let released = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const ms = timeoutMs(timeout);
+  const ms = usableTimeout(timeoutMs);
   const timedOut = new Promise<ParseResult>((resolve) => {
     timer = setTimeout(() => resolve(failed('timeout', { expected: describeDuration(ms) })), ms);
   });

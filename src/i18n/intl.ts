@@ -145,7 +145,9 @@ function supplementedRuns(supplement: IntlSupplement, start: CalendarDate, end: 
 export function formatList(tag: string, items: readonly string[]): string {
   const and = supplementFor(tag)?.and;
   const last = items.length - 1;
-  return and && last ? `${items.slice(0, last).join(', ')} ${and} ${items[last]}` : new Intl.ListFormat(tag).format(items);
+  return and && last
+    ? `${items.slice(0, last).join(', ')} ${and} ${items[last]}`
+    : memo(`list|${tag}`, () => new Intl.ListFormat(tag)).format(items);
 }
 
 /** One date, written out: through Intl or the language's supplement. */
