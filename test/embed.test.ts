@@ -27,6 +27,18 @@ async function open(src: string): Promise<Frame> {
   return { window: frame.contentWindow as Frame['window'], document: frame.contentDocument! };
 }
 
+/** The text of the file a click in the frame offers for download (caught where it becomes a Blob URL). */
+async function fileOffered(frame: Frame, click: () => void): Promise<string> {
+  let file: Blob | undefined;
+  (frame.window as unknown as typeof window).URL.createObjectURL = (blob: Blob | MediaSource) => {
+    file = blob as Blob;
+    return 'blob:nowhere';
+  };
+  click();
+  await waitFor(() => file, 'the file offered');
+  return file!.text();
+}
+
 /** A page written as a webmaster would, with an error trap before our script. */
 function webmasterPage(lang: string, body: string): string {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
@@ -213,14 +225,8 @@ describe('the built single file, embedded as a webmaster does', () => {
       () => timeline.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.calendar'),
       'the button',
     );
-    let file: Blob | undefined;
-    (frame.window as unknown as typeof window).URL.createObjectURL = (blob: Blob | MediaSource) => {
-      file = blob as Blob;
-      return 'blob:nowhere';
-    };
-    button.click();
-    await waitFor(() => file, 'the calendar file');
-    expect((await file!.text()).match(/BEGIN:VEVENT/g)).to.have.length(9);
+    const text = await fileOffered(frame, () => button.click());
+    expect(text.match(/BEGIN:VEVENT/g)).to.have.length(9);
     const chunks = frame.window.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
@@ -259,14 +265,7 @@ describe('the built single file, embedded as a webmaster does', () => {
     );
     const paths = () => frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(paths()).to.not.include('/dist/calendar.js');
-    let file: Blob | undefined;
-    (frame.window as unknown as typeof window).URL.createObjectURL = (blob: Blob | MediaSource) => {
-      file = blob as Blob;
-      return 'blob:nowhere';
-    };
-    button.click();
-    await waitFor(() => file, 'the calendar file');
-    const text = await file!.text();
+    const text = await fileOffered(frame, () => button.click());
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
     expect(text.match(/BEGIN:VEVENT/g)).to.have.length(9);
     expect(paths()).to.include('/dist/calendar.js');
