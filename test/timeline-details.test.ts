@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/index.js';
 import type { EvolaqTimelineElement } from '../src/elements/timeline/evolaq-timeline.js';
-import { LANGUAGES, demoData, mount, settled, setTimezone, useLanguage, waitFor } from './support/helpers.js';
+import { LANGUAGES, accessibleNames, demoData, mount, settled, setTimezone, useLanguage, waitFor } from './support/helpers.js';
 
 async function timeline(data?: unknown, attributes: Record<string, string> = {}): Promise<EvolaqTimelineElement> {
   const element = document.createElement('evolaq-timeline');
@@ -86,6 +86,23 @@ describe('<evolaq-timeline> in depth', () => {
       expect(details(element, 'collecchio-2017').textContent).to.contain('four workshops');
       await open(element, 'collecchio-2017');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it("tells the meetings' links and calendar buttons apart by the meeting they belong to", async () => {
+      const data = await demoData();
+      data.meetings[6].link = 'https://example.org/collecchio';
+      data.meetings[6].report.link = 'https://example.org/collecchio-report';
+      const element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      await open(element, 'skovde-2017');
+      const described = (role: string, name: string) =>
+        accessibleNames(role).then((nodes) => nodes.filter((node) => node.name === name).map((node) => node.description));
+      expect(await described('link', 'More about this meeting')).to.deep.equal(['Volunteering festival and workshops']);
+      expect(await described('link', 'Read the full report')).to.deep.equal(['Volunteering festival and workshops']);
+      expect(await described('button', 'Add to calendar')).to.deep.equal([
+        'Volunteering festival and workshops',
+        'Young people as volunteers',
+      ]);
     });
 
     it('keeps the open meeting open, and only it, when new data puts a meeting before it', async () => {

@@ -143,6 +143,7 @@ interface AxNode {
   id: string;
   role?: string;
   name?: string;
+  description?: string;
   children: string[];
 }
 
@@ -156,4 +157,12 @@ export async function accessibleTexts(role: string): Promise<string[]> {
   const textOf = (node: AxNode): string =>
     node.role === 'StaticText' ? (node.name ?? '') : node.children.map((id) => textOf(byId.get(id)!)).join('');
   return nodes.filter((node) => node.role === role).map(textOf);
+}
+
+/** Name and description of each node of a role, as Chromium's accessibility tree gives them to assistive technology. */
+export async function accessibleNames(role: string): Promise<{ name: string; description: string }[]> {
+  const nodes = (await executeServerCommand('ax-tree')) as AxNode[];
+  return nodes
+    .filter((node) => node.role === role)
+    .map((node) => ({ name: node.name ?? '', description: node.description ?? '' }));
 }

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 /**
  * Browser controls over CDP: `set-timezone` ({ timezoneId }, none restores the machine's),
  * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets) and
- * `ax-tree` (the page's accessibility tree: nodes with id, role, name, children).
+ * `ax-tree` (the page's accessibility tree: nodes with id, role, name, description, children).
  */
 const cdpSessions = new WeakMap();
 
@@ -33,6 +33,7 @@ export function timezonePlugin() {
             id: node.nodeId,
             role: node.role?.value,
             name: node.name?.value,
+            description: node.description?.value,
             children: node.childIds ?? [],
           }));
         } finally {

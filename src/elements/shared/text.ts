@@ -42,8 +42,10 @@ export function renderParagraphs(context: RenderContext, text: Text | undefined,
 }
 
 /** A link from the data (already checked to be https:, http: or mailto:). */
-export function renderLink(href: string, content: unknown, part?: string) {
-  return html`<a href=${href} part=${ifDefined(part)} rel="noopener noreferrer">${content}</a>`;
+export function renderLink(href: string, content: unknown, part?: string, describedBy?: string) {
+  return html`<a href=${href} part=${ifDefined(part)} aria-describedby=${ifDefined(describedBy)} rel="noopener noreferrer"
+    >${content}</a
+  >`;
 }
 
 /**

@@ -33,37 +33,37 @@ function toggleHeading(level: number, open: boolean, id: string, title: unknown)
     case 1:
       return html`<h1 class="heading">
         <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>
       </h1>`;
     case 2:
       return html`<h2 class="heading">
         <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>
       </h2>`;
     case 3:
       return html`<h3 class="heading">
         <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>
       </h3>`;
     case 4:
       return html`<h4 class="heading">
         <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>
       </h4>`;
     case 5:
       return html`<h5 class="heading">
         <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>
       </h5>`;
     default:
       return html`<h6 class="heading">
         <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title">${title}</span><span class="chevron" aria-hidden="true"></span>
+          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>
       </h6>`;
   }
@@ -260,6 +260,9 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const place = this.renderPlace(meeting);
     const title = meeting.title ? renderText(this.context, meeting.title) : place;
     const hosts = meeting.hosts.map((id) => renderText(this.context, this.partnerNames(data).get(id)));
+    // Nine "Add to calendar" buttons and "More about this meeting" links, told apart by the title
+    // they describe (in a screen reader's list of links, say).
+    const titleId = `title-${meeting.id}`;
     // Spans that a meeting may lack stay, hidden, in the one template: a template instance per
     // optional part would cost more than the empty span (a long timeline renders hundreds).
     return html`<li
@@ -288,8 +291,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
           ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)}
           ${this.renderReport(meeting, this.headingLevel + (grouped ? 3 : 2))}
           <p class="links">
-            ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' })) : nothing}
-            <button class="calendar" part="calendar" data-meeting=${meeting.id}>
+            ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' }), undefined, titleId) : nothing}
+            <button class="calendar" part="calendar" data-meeting=${meeting.id} aria-describedby=${titleId}>
               ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
             </button>
           </p>
@@ -327,7 +330,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       ? html`<div class="report" part="report">
           ${heading(level, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
           ${renderParagraphs(this.context, report.text)} ${this.renderByline(report.author, report.published)}
-          ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }))}</p>` : nothing}
+          ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }), undefined, `title-${meeting.id}`)}</p>` : nothing}
         </div>`
       : nothing;
   }
