@@ -272,6 +272,35 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('says beside the button, in the page language, when copied without the calendar writer beside it', async () => {
+    const frame = await open(
+      webmasterPage(
+        'sv',
+        `<script>window.__logged = []; console.error = (...args) => __logged.push(args.map(String).join(' '));</script>
+         <script src="${origin}/test-api/lone/evolaq-widget.js"></script>
+         <evolaq-timeline now="2017-04-20" src="${origin}/demo/evolaq.json"></evolaq-timeline>`,
+      ),
+    );
+    const timeline = frame.document.querySelector('evolaq-timeline')!;
+    const root = () => timeline.shadowRoot!;
+    const item = await waitFor(() => root()?.getElementById('evolaq-meeting-skovde-2017'), 'the meeting');
+    item.querySelector<HTMLButtonElement>('.toggle')!.click();
+    item.querySelector<HTMLButtonElement>('button.calendar')!.click();
+    const alert = await waitFor(() => item.querySelector('.links [role="alert"]'), 'the alert beside the button');
+    expect(alert.textContent!.trim()).to.equal('Kalenderfilen kunde inte skapas.');
+    expect(alert.getBoundingClientRect().top).to.be.greaterThan(
+      item.querySelector('button.calendar')!.getBoundingClientRect().bottom - 1,
+    );
+    expect(root().querySelectorAll('[role="alert"]')).to.have.length(1);
+    // "Add all" fails the same way: its own alert, the meeting's goes.
+    root().querySelector<HTMLButtonElement>('.actions button.calendar')!.click();
+    await waitFor(() => root().querySelector('.actions [role="alert"]'), 'the alert under "Add all"');
+    expect(item.querySelector('[role="alert"]')).to.equal(null);
+    const logged = (frame.window as unknown as { __logged: string[] }).__logged;
+    expect(logged.filter((line) => line.includes('is dist/calendar.js beside the script?'))).to.have.length(2);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('stays in English, and keeps working, when a language file beside it is missing', async () => {
     const frame = await open(
       webmasterPage(

@@ -194,6 +194,13 @@ export const timelineStyles = css`
   button.more:hover {
     background: var(--_subtle);
   }
+  /* On a line of its own after the button it is about. */
+  .calendar-failed {
+    order: 1;
+    flex-basis: 100%;
+    color: var(--_error, #b42318);
+    font-size: 0.9em;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -109,6 +109,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     open: { state: true },
     shown: { state: true },
     viewOverride: { state: true },
+    calendarFailed: { state: true },
   };
 
   /** "Today" as `YYYY-MM-DD` (or any date-time), for demos and tests; the visitor's date by default. */
@@ -238,11 +239,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
         }
         ${
           meetings.length > 1
-            ? html`<button class="calendar" part="calendar" @click=${() => void this.downloadCalendar(data, meetings)}>
+            ? html`<button class="calendar" part="calendar" @click=${() => void this.downloadCalendar(data, meetings, '')}>
                 ${msg('Add all meetings to calendar', { id: 'timeline.calendarAll', desc: 'Button that downloads an .ics calendar file with every meeting shown.' })}
               </button>`
             : nothing
         }
+        ${this.withCalendarFailure('', nothing)}
       </div>
     </section>`;
   }
@@ -291,7 +293,17 @@ export class EvolaqTimelineElement extends EvolaqElement {
           ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)}
           ${this.renderReport(meeting, this.headingLevel + (grouped ? 3 : 2))}
           <p class="links">
-            ${meeting.link ? renderLink(meeting.link, msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' }), undefined, titleId) : nothing}
+            ${this.withCalendarFailure(
+              meeting.id,
+              meeting.link
+                ? renderLink(
+                    meeting.link,
+                    msg('More about this meeting', { id: 'timeline.link', desc: 'Link to a page about one meeting.' }),
+                    undefined,
+                    titleId,
+                  )
+                : nothing,
+            )}
             <button class="calendar" part="calendar" data-meeting=${meeting.id} aria-describedby=${titleId}>
               ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
             </button>
@@ -299,6 +311,22 @@ export class EvolaqTimelineElement extends EvolaqElement {
         </div>
       </div>
     </li>`;
+  }
+
+  /**
+   * `content`, followed by the alert that a calendar file could not be made where that button was
+   * the one clicked: `id` names a meeting, '' the button for all. (In a binding the meeting has
+   * anyway: no part of its own in every meeting for a rare failure.)
+   */
+  private withCalendarFailure(id: string, content: unknown) {
+    return this.calendarFailed === id
+      ? html`${content}<span class="calendar-failed" role="alert"
+            >${msg('The calendar file could not be made.', {
+              id: 'timeline.calendarFailed',
+              desc: 'Shown beside an "Add to calendar" button when the calendar file could not be made (the code that writes it could not be loaded).',
+            })}</span
+          >`
+      : content;
   }
 
   private names?: { data: EvolaqData; byId: Map<string, Text> };
@@ -410,7 +438,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const meeting = this.meetingOf(target);
     if (!meeting) return;
     if (target.closest('.toggle')) this.toggle(meeting.id);
-    else if (target.closest('button.calendar')) void this.downloadCalendar(this.shownData!, [meeting]);
+    else if (target.closest('button.calendar')) void this.downloadCalendar(this.shownData!, [meeting], meeting.id);
   };
 
   /**
@@ -489,8 +517,10 @@ export class EvolaqTimelineElement extends EvolaqElement {
 
   /** Offers the meetings as an .ics file; the writer loads on the first click (src/parts/load.ts). */
   private calendarPending = false;
+  /** The button (a meeting's id, '' for all) whose file could not be made: it says so beside it. */
+  private calendarFailed?: string;
 
-  private async downloadCalendar(data: EvolaqData, meetings: readonly Meeting[]): Promise<void> {
+  private async downloadCalendar(data: EvolaqData, meetings: readonly Meeting[], button: string): Promise<void> {
     // A second click while the writer loads would make a second file.
     if (this.calendarPending) return;
     const context = this.context;
@@ -511,10 +541,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
     });
     const name = meetings.length === 1 ? meetings[0].id : project.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'meetings';
     this.calendarPending = true;
+    this.calendarFailed = undefined;
     try {
       const { download, toICalendar } = await loadCalendarPart();
       download(toICalendar(events, { name: project }), `${name}.ics`);
     } catch (error) {
+      this.calendarFailed = button;
       console.error('[evolaq] The calendar file could not be made: is dist/calendar.js beside the script?', error);
     } finally {
       this.calendarPending = false;

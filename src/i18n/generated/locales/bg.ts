@@ -52,6 +52,7 @@
 'timeline.byline': html`Автор: ${0}, публикувано на ${1}`,
 'timeline.calendar': `Добавяне към календара`,
 'timeline.calendarAll': `Добавяне на всички срещи към календара`,
+'timeline.calendarFailed': `Файлът за календара не можа да бъде създаден.`,
 'timeline.empty': `Няма срещи за показване.`,
 'timeline.hostedBy': html`Домакин: ${0}`,
 'timeline.link': `Повече за тази среща`,

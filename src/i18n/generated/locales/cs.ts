@@ -52,6 +52,7 @@
 'timeline.byline': html`Autor: ${0}, zveřejněno ${1}`,
 'timeline.calendar': `Přidat do kalendáře`,
 'timeline.calendarAll': `Přidat všechna setkání do kalendáře`,
+'timeline.calendarFailed': `Soubor kalendáře se nepodařilo vytvořit.`,
 'timeline.empty': `Žádná setkání k zobrazení.`,
 'timeline.hostedBy': html`Hostitel: ${0}`,
 'timeline.link': `Více o tomto setkání`,

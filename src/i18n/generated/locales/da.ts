@@ -52,6 +52,7 @@
 'timeline.byline': html`Af ${0}, offentliggjort den ${1}`,
 'timeline.calendar': `Føj til kalender`,
 'timeline.calendarAll': `Føj alle møder til kalender`,
+'timeline.calendarFailed': `Kalenderfilen kunne ikke oprettes.`,
 'timeline.empty': `Ingen møder at vise.`,
 'timeline.hostedBy': html`Arrangeret af ${0}`,
 'timeline.link': `Mere om dette møde`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Von ${0}, veröffentlicht am ${1}`,
 'timeline.calendar': `Zum Kalender hinzufügen`,
 'timeline.calendarAll': `Alle Treffen zum Kalender hinzufügen`,
+'timeline.calendarFailed': `Die Kalenderdatei konnte nicht erstellt werden.`,
 'timeline.empty': `Keine Treffen vorhanden.`,
 'timeline.hostedBy': html`Ausgerichtet von ${0}`,
 'timeline.link': `Mehr zu diesem Treffen`,

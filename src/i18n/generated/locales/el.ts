@@ -52,6 +52,7 @@
 'timeline.byline': html`Σύνταξη: ${0}, δημοσίευση: ${1}`,
 'timeline.calendar': `Προσθήκη στο ημερολόγιο`,
 'timeline.calendarAll': `Προσθήκη όλων των συναντήσεων στο ημερολόγιο`,
+'timeline.calendarFailed': `Δεν ήταν δυνατή η δημιουργία του αρχείου ημερολογίου.`,
 'timeline.empty': `Δεν υπάρχουν συναντήσεις για εμφάνιση.`,
 'timeline.hostedBy': html`Φιλοξενία: ${0}`,
 'timeline.link': `Περισσότερα για αυτή τη συνάντηση`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Por ${0}, publicado el ${1}`,
 'timeline.calendar': `Añadir al calendario`,
 'timeline.calendarAll': `Añadir todas las reuniones al calendario`,
+'timeline.calendarFailed': `No se ha podido crear el archivo de calendario.`,
 'timeline.empty': `No hay reuniones que mostrar.`,
 'timeline.hostedBy': html`Acogida por ${0}`,
 'timeline.link': `Más información sobre esta reunión`,

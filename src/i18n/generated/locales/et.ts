@@ -52,6 +52,7 @@
 'timeline.byline': html`Autor: ${0}, avaldatud: ${1}`,
 'timeline.calendar': `Lisa kalendrisse`,
 'timeline.calendarAll': `Lisa kõik kohtumised kalendrisse`,
+'timeline.calendarFailed': `Kalendrifaili ei õnnestunud luua.`,
 'timeline.empty': `Kuvatavaid kohtumisi pole.`,
 'timeline.hostedBy': html`Korraldaja: ${0}`,
 'timeline.link': `Lähemalt sellest kohtumisest`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Laatija: ${0}, julkaistu ${1}`,
 'timeline.calendar': `Lisää kalenteriin`,
 'timeline.calendarAll': `Lisää kaikki tapaamiset kalenteriin`,
+'timeline.calendarFailed': `Kalenteritiedostoa ei voitu luoda.`,
 'timeline.empty': `Ei näytettäviä tapaamisia.`,
 'timeline.hostedBy': html`Isäntänä ${0}`,
 'timeline.link': `Lisätietoa tapaamisesta`,

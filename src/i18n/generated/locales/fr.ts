@@ -52,6 +52,7 @@
 'timeline.byline': html`Par ${0}, publié le ${1}`,
 'timeline.calendar': `Ajouter au calendrier`,
 'timeline.calendarAll': `Ajouter toutes les réunions au calendrier`,
+'timeline.calendarFailed': `Le fichier de calendrier n'a pas pu être créé.`,
 'timeline.empty': `Aucune réunion à afficher.`,
 'timeline.hostedBy': html`Accueillie par ${0}`,
 'timeline.link': `En savoir plus sur cette réunion`,

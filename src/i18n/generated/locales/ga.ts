@@ -52,6 +52,7 @@
 'timeline.byline': html`Le ${0}, foilsithe ar ${1}`,
 'timeline.calendar': `Cuir leis an bhféilire`,
 'timeline.calendarAll': `Cuir gach cruinniú leis an bhféilire`,
+'timeline.calendarFailed': `Níorbh fhéidir an comhad féilire a chruthú.`,
 'timeline.empty': `Níl aon chruinniú le taispeáint.`,
 'timeline.hostedBy': html`Arna óstáil ag ${0}`,
 'timeline.link': `Tuilleadh faoin gcruinniú seo`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Autor: ${0}, objavljeno ${1}`,
 'timeline.calendar': `Dodaj u kalendar`,
 'timeline.calendarAll': `Dodaj sve sastanke u kalendar`,
+'timeline.calendarFailed': `Datoteka kalendara nije se mogla izraditi.`,
 'timeline.empty': `Nema sastanaka za prikaz.`,
 'timeline.hostedBy': html`Domaćin: ${0}`,
 'timeline.link': `Više o ovom sastanku`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Szerző: ${0}, közzétéve: ${1}`,
 'timeline.calendar': `Hozzáadás a naptárhoz`,
 'timeline.calendarAll': `Az összes találkozó hozzáadása a naptárhoz`,
+'timeline.calendarFailed': `A naptárfájlt nem sikerült létrehozni.`,
 'timeline.empty': `Nincs megjeleníthető találkozó.`,
 'timeline.hostedBy': html`Házigazda: ${0}`,
 'timeline.link': `Bővebben erről a találkozóról`,

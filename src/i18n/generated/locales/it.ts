@@ -52,6 +52,7 @@
 'timeline.byline': html`A cura di ${0}, pubblicato il ${1}`,
 'timeline.calendar': `Aggiungi al calendario`,
 'timeline.calendarAll': `Aggiungi tutte le riunioni al calendario`,
+'timeline.calendarFailed': `Non è stato possibile creare il file del calendario.`,
 'timeline.empty': `Nessuna riunione da mostrare.`,
 'timeline.hostedBy': html`Ospitata da ${0}`,
 'timeline.link': `Maggiori informazioni su questa riunione`,

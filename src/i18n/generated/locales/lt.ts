@@ -52,6 +52,7 @@
 'timeline.byline': html`Autorius: ${0}, paskelbta ${1}`,
 'timeline.calendar': `Įtraukti į kalendorių`,
 'timeline.calendarAll': `Įtraukti visus susitikimus į kalendorių`,
+'timeline.calendarFailed': `Nepavyko sukurti kalendoriaus failo.`,
 'timeline.empty': `Rodytinų susitikimų nėra.`,
 'timeline.hostedBy': html`Organizatorius: ${0}`,
 'timeline.link': `Daugiau apie šį susitikimą`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Autors: ${0}; publicēts: ${1}`,
 'timeline.calendar': `Pievienot kalendāram`,
 'timeline.calendarAll': `Pievienot visas sanāksmes kalendāram`,
+'timeline.calendarFailed': `Kalendāra failu neizdevās izveidot.`,
 'timeline.empty': `Nav sanāksmju, ko parādīt.`,
 'timeline.hostedBy': html`Rīkotājs: ${0}`,
 'timeline.link': `Vairāk par šo sanāksmi`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Minn ${0}, ippubblikat: ${1}`,
 'timeline.calendar': `Żid mal-kalendarju`,
 'timeline.calendarAll': `Żid il-laqgħat kollha mal-kalendarju`,
+'timeline.calendarFailed': `Il-fajl tal-kalendarju ma setax jinħoloq.`,
 'timeline.empty': `M’hemm l-ebda laqgħa x’tintwera.`,
 'timeline.hostedBy': html`Ospitata minn ${0}`,
 'timeline.link': `Aktar dwar din il-laqgħa`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Door ${0}, gepubliceerd op ${1}`,
 'timeline.calendar': `Toevoegen aan agenda`,
 'timeline.calendarAll': `Alle bijeenkomsten toevoegen aan agenda`,
+'timeline.calendarFailed': `Het agendabestand kon niet worden gemaakt.`,
 'timeline.empty': `Geen bijeenkomsten om te tonen.`,
 'timeline.hostedBy': html`Georganiseerd door ${0}`,
 'timeline.link': `Meer over deze bijeenkomst`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Autor: ${0}, opublikowano ${1}`,
 'timeline.calendar': `Dodaj do kalendarza`,
 'timeline.calendarAll': `Dodaj wszystkie spotkania do kalendarza`,
+'timeline.calendarFailed': `Nie udało się utworzyć pliku kalendarza.`,
 'timeline.empty': `Brak spotkań do wyświetlenia.`,
 'timeline.hostedBy': html`Gospodarz: ${0}`,
 'timeline.link': `Więcej o tym spotkaniu`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Por ${0}, publicado em ${1}`,
 'timeline.calendar': `Adicionar ao calendário`,
 'timeline.calendarAll': `Adicionar todas as reuniões ao calendário`,
+'timeline.calendarFailed': `Não foi possível criar o ficheiro de calendário.`,
 'timeline.empty': `Não há reuniões para apresentar.`,
 'timeline.hostedBy': html`Acolhida por ${0}`,
 'timeline.link': `Mais informações sobre esta reunião`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Autor: ${0}, publicat la ${1}`,
 'timeline.calendar': `Adaugă în calendar`,
 'timeline.calendarAll': `Adaugă toate întâlnirile în calendar`,
+'timeline.calendarFailed': `Fișierul de calendar nu a putut fi creat.`,
 'timeline.empty': `Nu există întâlniri de afișat.`,
 'timeline.hostedBy': html`Găzduită de ${0}`,
 'timeline.link': `Mai multe despre această întâlnire`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Autor: ${0}, zverejnené ${1}`,
 'timeline.calendar': `Pridať do kalendára`,
 'timeline.calendarAll': `Pridať všetky stretnutia do kalendára`,
+'timeline.calendarFailed': `Súbor kalendára sa nepodarilo vytvoriť.`,
 'timeline.empty': `Žiadne stretnutia na zobrazenie.`,
 'timeline.hostedBy': html`Hostiteľ: ${0}`,
 'timeline.link': `Viac o tomto stretnutí`,

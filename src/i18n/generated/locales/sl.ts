@@ -52,6 +52,7 @@
 'timeline.byline': html`Avtor: ${0}, objavljeno ${1}`,
 'timeline.calendar': `Dodaj v koledar`,
 'timeline.calendarAll': `Dodaj vsa srečanja v koledar`,
+'timeline.calendarFailed': `Datoteke koledarja ni bilo mogoče ustvariti.`,
 'timeline.empty': `Ni srečanj za prikaz.`,
 'timeline.hostedBy': html`Gostitelj: ${0}`,
 'timeline.link': `Več o tem srečanju`,

@@ -52,6 +52,7 @@
 'timeline.byline': html`Av ${0}, publicerad ${1}`,
 'timeline.calendar': `Lägg till i kalendern`,
 'timeline.calendarAll': `Lägg till alla möten i kalendern`,
+'timeline.calendarFailed': `Kalenderfilen kunde inte skapas.`,
 'timeline.empty': `Inga möten att visa.`,
 'timeline.hostedBy': html`Värd: ${0}`,
 'timeline.link': `Mer om mötet`,
