@@ -243,6 +243,34 @@ describe('<evolaq-map>', () => {
       });
     }
 
+    it('rings partners at one place around it: each a pin of its own to point at, the place labelled once', async () => {
+      const data = await demoData();
+      const daugavpils = data.partners.find((p: { id: string }) => p.id === 'daugavpils');
+      for (const id of ['daugavpils-university', 'daugavpils-youth'])
+        data.partners.push({ ...daugavpils, id, lead: false, name: { en: `Organisation ${id}` } });
+      const element = await map(data, 1000);
+      const ring = ['daugavpils', 'daugavpils-university', 'daugavpils-youth'].map((id) => pin(element, id));
+      for (const g of ring) {
+        // What the pointer finds at the pin's centre is that pin.
+        const { x, y, width, height } = g.querySelector('.mark')!.getBoundingClientRect();
+        const found = element.shadowRoot!.elementFromPoint(x + width / 2, y + height / 2)?.closest('.pin');
+        expect(found, g.dataset.id).to.equal(g);
+        for (const other of ring) {
+          if (other === g) continue;
+          const [ax, ay] = position(g);
+          const [bx, by] = position(other);
+          expect(Math.hypot(ax - bx, ay - by), `${g.dataset.id} / ${other.dataset.id}`).to.be.at.least(30);
+        }
+      }
+      const texts = [...element.shadowRoot!.querySelectorAll('.labels text')].map((text) => text.textContent);
+      expect(texts.filter((text) => text === 'Daugavpils')).to.have.length(1);
+      expect(texts).to.have.length(9);
+      expect(names(element)).to.include.members([
+        'Organisation daugavpils-university, Daugavpils, Latvia',
+        'Organisation daugavpils-youth, Daugavpils, Latvia',
+      ]);
+    });
+
     it('sets a label apart with a leader line when there is no room next to its pin', () => {
       const crowd = [
         { x: 500, y: 500, label: 'Centre' },

@@ -98,6 +98,7 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
   for (const { x, y } of pins) taken.add({ x: x - PIN, y: y - PIN, w: 2 * PIN, h: 2 * PIN });
   const h = LABEL_SIZE;
   return pins.map(({ x, y, label }) => {
+    if (!label) return undefined;
     const w = label.length * h * 0.6;
     for (const distance of [PIN + 5, 45, 80]) {
       for (const [dx, dy] of DIRECTIONS) {
@@ -229,9 +230,13 @@ export class EvolaqMapElement extends EvolaqElement {
     return this.laidOut!;
   }
 
-  /** Partners with a position, west to east; those beyond the edge moved onto it. */
+  /**
+   * Partners with a position, west to east; those beyond the edge moved onto it. Partners at one
+   * place (two organisations in one town) stand in a ring around it, each a pin of its own to point
+   * at, and the place is labelled once.
+   */
   private pins(data: EvolaqData): Pin[] {
-    const pins: Pin[] = [];
+    const places = new Map<string, { partner: Partner; x: number; y: number; out?: number; label: string }[]>();
     for (const partner of data.partners) {
       if (partner.lat === undefined || partner.lon === undefined) continue;
       const [px, py] = projectLatLon(partner.lat, partner.lon);
@@ -240,9 +245,24 @@ export class EvolaqMapElement extends EvolaqElement {
       const x = round(inside ? px : clamp(px, MAP_WIDTH));
       const y = round(inside ? py : clamp(py, MAP_HEIGHT));
       const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
-      pins.push({ partner, x, y, out, label: textValue(this.context, partner.city ?? partner.name) });
+      const pin = { partner, x, y, out, label: textValue(this.context, partner.city ?? partner.name) };
+      const key = `${Math.round(x / 8)} ${Math.round(y / 8)}`;
+      const place = places.get(key);
+      if (place) place.push(pin);
+      else places.set(key, [pin]);
     }
-    return pins.sort((a, b) => a.x - b.x);
+    for (const group of places.values()) {
+      group.forEach((pin, i, { length }) => {
+        if (length < 2) return;
+        // Neighbours in the ring 2 × PIN + 6 apart: their rings (what a pointer hits) do not touch.
+        const radius = (PIN + 3) / Math.sin(Math.PI / length);
+        const angle = (2 * Math.PI * i) / length;
+        pin.x = round(pin.x + radius * Math.cos(angle));
+        pin.y = round(pin.y + radius * Math.sin(angle));
+        if (i) pin.label = '';
+      });
+    }
+    return [...places.values()].flat().sort((a, b) => a.x - b.x);
   }
 
   /** Every country, the partners' on top so their outline shows; states too small to draw as dots. */
