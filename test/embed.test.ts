@@ -377,6 +377,25 @@ describe('the built single file, embedded as a webmaster does', () => {
     await waitFor(() => timeline.shadowRoot?.querySelectorAll('li.meeting').length === 9, 'its meetings');
   });
 
+  it('passes on a change of data-* that a page builder makes to the <div data-evolaq> in place', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script src="${origin}/dist/evolaq-widget.js"></script>
+         <div class="cms-block" data-evolaq="timeline" data-src="${origin}/demo/evolaq.json" data-view="past" data-now="2017-04-20"></div>`,
+      ),
+    );
+    const holder = frame.document.querySelector<HTMLElement>('.cms-block')!;
+    const timeline = await waitFor(() => holder.querySelector('evolaq-timeline'), 'the timeline');
+    const shown = () => timeline.shadowRoot?.querySelectorAll('li.meeting').length;
+    await waitFor(() => shown() === 6, 'the 6 past meetings');
+    holder.dataset.view = 'upcoming';
+    await waitFor(() => shown() === 3, 'the 3 others');
+    delete holder.dataset.view;
+    await waitFor(() => shown() === 9, 'all 9');
+    expect(timeline.hasAttribute('view')).to.equal(false);
+  });
+
   it('shows the fallback link where scripts do not run', async () => {
     const html = `<!doctype html><html lang="en"><body><evolaq-project src="/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ project page</a></evolaq-project></body></html>`;
     const frame = await open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));

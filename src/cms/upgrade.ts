@@ -53,6 +53,15 @@ export function upgradeDataAttributes(): void {
   upgradeAll(document);
   observer = new MutationObserver((records) => {
     for (const record of records) {
+      // A page builder (or any script) that changes a holder's data-* in place: the widget follows.
+      const holder = record.target as HTMLElement;
+      const name = record.attributeName;
+      if (name && holder.dataset.evolaq) {
+        const element = holder.querySelector(`:scope > evolaq-${holder.dataset.evolaq}`);
+        const value = holder.getAttribute(name);
+        if (value === null) element?.removeAttribute(name.slice(5));
+        else element?.setAttribute(name.slice(5), value);
+      }
       for (const node of record.addedNodes) {
         if (!(node instanceof HTMLElement)) continue;
         if (node.dataset.evolaq !== undefined) upgrade(node);
@@ -60,5 +69,9 @@ export function upgradeDataAttributes(): void {
       }
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributeFilter: Object.values(CARRIED).map((attribute) => `data-${attribute}`),
+  });
 }
