@@ -202,6 +202,20 @@ describe('<evolaq-map>', () => {
         if (language !== 'en') expect(summary).to.not.contain(' and ');
       });
     }
+
+    for (const [language, list] of [
+      ['ga', 'an Chróit, Éire, an Fhionlainn, an Ostair agus an tSualainn'],
+      ['mt', 'l-Awstrija, il-Finlandja, l-Irlanda, l-Iżvezja u il-Kroazja'],
+    ] as const) {
+      it(`sorts the countries past their article in ${language}`, async () => {
+        await useLanguage(language);
+        const data = await demoData();
+        // Sweden, Croatia, Finland and Austria stay; Ireland, whose name has no article, comes in.
+        for (const partner of data.partners) if (['DE', 'IT', 'LV'].includes(partner.country)) partner.country = 'IE';
+        const element = await map(data);
+        expect(element.shadowRoot!.querySelector('figcaption')!.textContent).to.contain(`: ${list}.`);
+      });
+    }
   });
 
   describe('labels', () => {

@@ -22,6 +22,8 @@ export interface IntlSupplement {
   readonly relative: (value: number, unit: 'day' | 'week' | 'month' | 'year') => string;
   /** The word that joins the last two items of a list ("agus"). */
   readonly and: string;
+  /** A name as the language sorts it: without the article that most country names begin with ("an", "il-"). */
+  readonly sortKey: (name: string) => string;
 }
 
 const supplements = new Map<string, IntlSupplement>();
@@ -189,5 +191,6 @@ export function relativeTime(tag: string, value: number, unit: 'day' | 'week' | 
 }
 
 export function compare(tag: string, a: string, b: string): number {
-  return memo(`collator|${tag}`, () => new Intl.Collator(tag)).compare(a, b);
+  const key = supplementFor(tag)?.sortKey ?? String;
+  return memo(`collator|${tag}`, () => new Intl.Collator(tag)).compare(key(a), key(b));
 }

@@ -83,6 +83,8 @@ export const supplement: IntlSupplement = {
   date: (day, month, year) => (year === undefined ? `${day} ta’ ${month}` : `${day} ta’ ${month} ${year}`),
   regions: REGIONS,
   and: 'u',
+  // "l-Awstrija, Franza, il-Ġermanja": sorted past the article (l-, il-, or assimilated: ir-, is-, …).
+  sortKey: (name) => name.replace(/^(?:l|i[lċdnrstxż])-/, ''),
   relative: (value, unit) => {
     if (unit === 'day' && value === 0) return 'illum';
     if (unit === 'day' && value === 1) return 'għada';
