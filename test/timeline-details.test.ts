@@ -159,6 +159,16 @@ describe('<evolaq-timeline> in depth', () => {
       expect(report.querySelector('time')!.getAttribute('datetime')).to.equal('2017-05-20');
     });
 
+    it('writes the Italian byline without an article that 8 and 11 would need elided ("il 11")', async () => {
+      const data = await demoData();
+      data.meetings[6].report.published = '2017-05-11';
+      await useLanguage('it');
+      const element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      const byline = details(element, 'collecchio-2017').querySelector('.report .byline')!.textContent!;
+      expect(byline.replace(/\s+/g, ' ').trim()).to.match(/, pubblicato in data 11 maggio 2017$/);
+    });
+
     it('shows the report in the visitor language, and in a fallback language marked with its lang', async () => {
       const data = await demoData();
       data.meetings[6].report.text = { lv: 'Latviski.\n\nOtrā rindkopa.', en: 'In English.\n\nSecond paragraph.' };
