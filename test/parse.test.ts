@@ -184,6 +184,35 @@ describe('parseDocument', () => {
       expect(result.problems[0]).to.include({ severity: 'warning', path: 'meetings[0].host[1]', code: 'unknown-host' });
     });
 
+    it('reports a partner left out for its own error once, not again at each meeting it hosts', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'linz', name: 'VSG Linz', country: 'Austria' },
+          { id: 'Cervia', name: 'Cervia', country: 'IT' },
+        ],
+        meetings: [{ id: 'm', start: '2016-03-01', country: 'AT', host: ['linz', 'cervia', 'graz'] }],
+      });
+      expect(result.data!.meetings[0].hosts).to.deep.equal([]);
+      expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([
+        ['partners[0].country', 'invalid-country'],
+        ['partners[1].id', 'invalid-id'],
+        ['meetings[0].host[2]', 'unknown-host'],
+      ]);
+    });
+
+    it('reads ids, hosts and dates with a space around them, invisible in an editor, as without', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [{ id: 'cervia ', name: 'Cervia', country: 'IT' }],
+        meetings: [{ id: ' m', start: '2017-12-12 ', end: ' 2017-12-14', country: 'IT', host: 'cervia ' }],
+      });
+      expect(result.problems).to.deep.equal([]);
+      expect(result.data!.partners[0].id).to.equal('cervia');
+      expect(result.data!.meetings[0]).to.include({ id: 'm', start: '2017-12-12', end: '2017-12-14' });
+      expect(result.data!.meetings[0].hosts).to.deep.equal(['cervia']);
+    });
+
     it('shows a meeting whose end is before its start as one day', () => {
       const result = parseDocument({
         ...minimal(),

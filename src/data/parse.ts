@@ -62,6 +62,8 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
     return column ? `The text is not valid JSON (line ${line}, column ${column}).` : 'The text is not valid JSON.';
   },
   'not-object': () => 'The data is not a JSON object.',
+  'not-utf8': () =>
+    'The file is not saved as UTF-8: it was read as Windows-1252, so some letters may be wrong. Save it as UTF-8.',
   missing: () => 'This field is required but missing.',
   'wrong-type': (p) => `Expected ${VALUE_KINDS[p.expected as ValueKind] ?? p.expected}, found ${p.value}.`,
   empty: () => 'This text is empty.',
@@ -74,7 +76,7 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'unsafe-url': (p) => `Only https:, http: and mailto: links are allowed; ${p.value} was dropped.`,
   'out-of-range': (p) => `Expected a number in the range ${p.expected}, found ${p.value}.`,
   'unknown-host': (p) => `No partner has the id ${p.value}.`,
-  'end-before-start': (p) => `The end ${p.value} is before the start; the meeting is shown as one day.`,
+  'end-before-start': (p) => `The end ${p.value} is before the start; only the start is shown.`,
   'unknown-type': (p) => `Unknown partner type ${p.value}; expected one of ${p.expected}.`,
   'unknown-version': (p) =>
     `This is schema version ${p.value}; this widget reads version ${p.expected} and shows what it understands.`,
@@ -134,6 +136,8 @@ export function jsonType(value: Json): string {
 class Reader {
   readonly problems: Problem[] = [];
   defaultLanguage = 'en';
+  /** Ids (lower case) of partners left out for an error of their own. */
+  readonly dropped = new Set<string>();
 
   report(severity: Severity, path: string, code: ProblemCode, details?: { expected?: string; value?: string }) {
     this.problems.push(problem(severity, path, code, details));
@@ -226,11 +230,11 @@ class Reader {
       if (severity === 'error') this.report('error', datePath, 'missing');
       return undefined;
     }
-    if (typeof value !== 'string' || !isCalendarDate(value)) {
+    if (typeof value !== 'string' || !isCalendarDate(value.trim())) {
       this.report(severity, datePath, 'invalid-date', { expected: 'YYYY-MM-DD', value: show(value) });
       return undefined;
     }
-    return value;
+    return value.trim();
   }
 
   url(object: JsonObject, key: string, path: string): string | undefined {
@@ -256,7 +260,8 @@ class Reader {
   }
 
   id(object: JsonObject, path: string, seen: Set<string>): string | undefined {
-    const value = object.id;
+    // A space around it is invisible in the editor: it does not count.
+    const value = typeof object.id === 'string' ? object.id.trim() : object.id;
     const idPath = childPath(path, 'id');
     if (value === undefined || value === null) {
       this.report('error', idPath, 'missing');
@@ -430,7 +435,11 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
   const id = reader.id(value, path, seen);
   const name = reader.requiredText(value, 'name', path);
   const country = reader.country(value, path);
-  if (!id || !name || !country) return undefined;
+  if (!id || !name || !country) {
+    // Its error is reported; a meeting it hosts need not also say that no partner has its id.
+    if (typeof value.id === 'string') reader.dropped.add(value.id.trim().toLowerCase());
+    return undefined;
+  }
   seen.add(id);
   let type: PartnerType | undefined;
   if (value.type !== undefined && value.type !== null) {
@@ -464,11 +473,12 @@ function readHosts(reader: Reader, value: Json, path: string, partnerIds: Readon
         reader.wrongType('warning', hostPath, 'partner-id', host);
         return [];
       }
-      if (!partnerIds.has(host)) {
-        reader.report('warning', hostPath, 'unknown-host', { value: show(host) });
+      const id = host.trim();
+      if (!partnerIds.has(id)) {
+        if (!reader.dropped.has(id.toLowerCase())) reader.report('warning', hostPath, 'unknown-host', { value: show(host) });
         return [];
       }
-      return [host];
+      return [id];
     })
     .filter((host, index, all) => all.indexOf(host) === index);
 }

@@ -72,21 +72,33 @@ const failed = (code: ProblemCode, details?: { expected?: string; value?: string
   problems: [problem('error', '', code, details)],
 });
 
-/** The body as text, or undefined when it is over MAX_BYTES (then the download stops there). */
-async function readBody(response: Response): Promise<string | undefined> {
+/**
+ * The body as text, or undefined when it is over MAX_BYTES (then the download stops there).
+ * UTF-8 as the format asks; a UTF-16 file (Notepad's "Unicode") by its byte-order mark; and what
+ * is not UTF-8 as Windows-1252, the usual other save option, so that "Norrköping" survives,
+ * flagged (`legacy`) for a warning.
+ */
+async function readBody(response: Response): Promise<{ text: string; legacy?: boolean } | undefined> {
   const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: BlobPart[] = [];
   let bytes = 0;
   for (;;) {
     const chunk = await reader?.read();
-    if (!chunk || chunk.done) return text + decoder.decode();
+    if (!chunk || chunk.done) break;
     bytes += chunk.value.byteLength;
     if (bytes > MAX_BYTES) {
       reader!.cancel().catch(() => undefined);
       return undefined;
     }
-    text += decoder.decode(chunk.value, { stream: true });
+    chunks.push(chunk.value);
+  }
+  const body = new Uint8Array(await new Blob(chunks).arrayBuffer());
+  const bom = (body[0] << 8) | body[1];
+  if (bom === 0xfffe || bom === 0xfeff) return { text: new TextDecoder(bom === 0xfffe ? 'utf-16le' : 'utf-16be').decode(body) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(body), legacy: true };
   }
 }
 
@@ -97,8 +109,10 @@ async function fetchDocument(url: string, signal: AbortSignal): Promise<ParseRes
     if (!response.ok) {
       return failed('http-error', { value: `${response.status} ${response.statusText}`.trim() });
     }
-    const text = await readBody(response);
-    return text === undefined ? failed('too-large', { expected: String(LIMITS.documentChars) }) : parseJsonText(text);
+    const body = await readBody(response);
+    if (!body) return failed('too-large', { expected: String(LIMITS.documentChars) });
+    const result = parseJsonText(body.text);
+    return body.legacy ? { ...result, problems: [problem('warning', '', 'not-utf8'), ...result.problems] } : result;
   } catch {
     return failed('network-error', { value: url });
   }

@@ -91,6 +91,7 @@ export interface EvolaqData {
 
 export type ProblemCode =
   | 'invalid-json'
+  | 'not-utf8'
   | 'not-object'
   | 'missing'
   | 'wrong-type'

@@ -80,9 +80,31 @@ export function cspPlugin() {
 /**
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
  * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON),
- * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it).
+ * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it),
+ * `encoded?as=windows-1252|utf-16le` (the demo data saved in another encoding than UTF-8).
  */
 let hugeSent = 0;
+
+/** One character's byte in Windows-1252 (the demo data's letters are all in Latin-1 or these). */
+function windows1252(char) {
+  const code = char.codePointAt(0);
+  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+  const extra = {
+    '€': 0x80,
+    '–': 0x96,
+    '—': 0x97,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '…': 0x85,
+    Š: 0x8a,
+    š: 0x9a,
+    Ž: 0x8e,
+    ž: 0x9e,
+  };
+  return extra[char] ?? 0x3f; // "?", as an editor writes a letter the encoding lacks
+}
 
 export async function testApiMiddleware(context, next) {
   const path = context.path;
@@ -121,6 +143,14 @@ export async function testApiMiddleware(context, next) {
   } else if (path === '/test-api/lone/evolaq-widget.js') {
     context.type = 'text/javascript';
     context.body = await readFile(new URL('../../dist/evolaq-widget.js', import.meta.url));
+  } else if (path === '/test-api/encoded') {
+    // The demo data saved as a coordinator's editor might: `as=windows-1252` ("ANSI") or `utf-16le` (Notepad's "Unicode").
+    const json = await readFile(new URL('../../demo/evolaq.json', import.meta.url), 'utf8');
+    context.type = 'application/json';
+    context.body =
+      context.query.as === 'utf-16le'
+        ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')])
+        : Buffer.from([...json].map((char) => windows1252(char)));
   } else if (path === '/test-api/html') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><h1>Page not found</h1>';

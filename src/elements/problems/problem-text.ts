@@ -169,6 +169,11 @@ export function problemText(problem: Problem): string {
           desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
         },
       );
+    case 'not-utf8':
+      return msg('The file is not saved as UTF-8: it was read as Windows-1252, so some letters may be wrong. Save it as UTF-8.', {
+        id: 'problem.not-utf8',
+        desc: 'Problem with the JSON data file of the widget, shown to the webmaster: the file was saved in another character encoding (Windows-1252, an editor\'s "ANSI" option) instead of UTF-8.',
+      });
     case 'timeout':
       return msg(str`The data file did not arrive within ${expected}. Try again later.`, {
         id: 'problem.timeout',

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Toto pole je povinné, ale chybí.`,
 'problem.network-error': `Datový soubor se nepodařilo načíst. Zkontrolujte adresu v src, připojení a to, zda server tomuto webu povoluje soubor číst (CORS).`,
 'problem.not-object': `Data nejsou objekt JSON.`,
+'problem.not-utf8': `Soubor není uložen v kódování UTF-8: byl přečten jako Windows-1252, takže některá písmena mohou být chybná. Uložte jej v UTF-8.`,
 'problem.out-of-range': str`Očekáváno číslo v rozsahu ${0}, nalezeno: ${1}.`,
 'problem.timeout': str`Datový soubor nedorazil během ${0}. Zkuste to znovu později.`,
 'problem.too-large': str`Data jsou příliš velká (přes ${0} znaků).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Feltet er påkrævet, men mangler.`,
 'problem.network-error': `Datafilen kunne ikke indlæses. Kontrollér adressen i src, forbindelsen, og at serveren tillader dette websted at læse filen (CORS).`,
 'problem.not-object': `Dataene er ikke et JSON-objekt.`,
+'problem.not-utf8': `Filen er ikke gemt som UTF-8: den blev læst som Windows-1252, så nogle bogstaver kan være forkerte. Gem den som UTF-8.`,
 'problem.out-of-range': str`Forventede et tal i intervallet ${0}, men fandt ${1}.`,
 'problem.timeout': str`Datafilen nåede ikke frem inden for ${0}. Prøv igen senere.`,
 'problem.too-large': str`Dataene er for store (over ${0} tegn).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `See väli on kohustuslik, kuid puudub.`,
 'problem.network-error': `Andmefaili ei õnnestunud laadida. Kontrollige atribuudis src olevat aadressi, ühendust ja seda, kas server lubab sellel saidil faili lugeda (CORS).`,
 'problem.not-object': `Andmed ei ole JSON-objekt.`,
+'problem.not-utf8': `Fail ei ole salvestatud UTF-8 kodeeringus: see loeti kui Windows-1252, seega võivad mõned tähed olla valed. Salvestage see UTF-8 kodeeringus.`,
 'problem.out-of-range': str`Oodati arvu vahemikus ${0}, leiti ${1}.`,
 'problem.timeout': str`Andmefail ei saabunud ${0} jooksul. Proovige hiljem uuesti.`,
 'problem.too-large': str`Andmed on liiga mahukad (üle ${0} märgi).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Tämä kenttä on pakollinen, mutta se puuttuu.`,
 'problem.network-error': `Tietotiedostoa ei voitu ladata. Tarkista src-määritteen osoite, verkkoyhteys ja se, että palvelin sallii tämän sivuston lukea tiedoston (CORS).`,
 'problem.not-object': `Tiedot eivät ole JSON-objekti.`,
+'problem.not-utf8': `Tiedostoa ei ole tallennettu UTF-8-muodossa: se luettiin Windows-1252-muodossa, joten jotkin kirjaimet voivat olla väärin. Tallenna se UTF-8-muodossa.`,
 'problem.out-of-range': str`Odotettiin lukua väliltä ${0}, mutta arvo on ${1}.`,
 'problem.timeout': str`Tietotiedostoa ei saatu ladattua aikarajassa (${0}). Yritä myöhemmin uudelleen.`,
 'problem.too-large': str`Tiedot ovat liian suuret (yli ${0} merkkiä).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Ce champ est obligatoire mais absent.`,
 'problem.network-error': `Le fichier de données n'a pas pu être chargé. Vérifiez l'adresse dans src, la connexion et que le serveur autorise ce site à le lire (CORS).`,
 'problem.not-object': `Les données ne sont pas un objet JSON.`,
+'problem.not-utf8': `Le fichier n'est pas enregistré en UTF-8 : il a été lu en Windows-1252, certaines lettres peuvent donc être erronées. Enregistrez-le en UTF-8.`,
 'problem.out-of-range': str`Nombre attendu dans l'intervalle ${0} ; valeur trouvée : ${1}.`,
 'problem.timeout': str`Le fichier de données n'est pas arrivé dans un délai de ${0}. Réessayez plus tard.`,
 'problem.too-large': str`Les données sont trop volumineuses (plus de ${0} caractères).`,

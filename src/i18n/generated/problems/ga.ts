@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Tá an réimse seo riachtanach ach tá sé ar iarraidh.`,
 'problem.network-error': `Níorbh fhéidir an comhad sonraí a lódáil. Seiceáil an seoladh in src, an ceangal, agus go gceadaíonn an freastalaí don suíomh seo é a léamh (CORS).`,
 'problem.not-object': `Ní réad JSON iad na sonraí.`,
+'problem.not-utf8': `Níl an comhad sábháilte mar UTF-8: léadh é mar Windows-1252, mar sin d'fhéadfadh roinnt litreacha a bheith mícheart. Sábháil é mar UTF-8.`,
 'problem.out-of-range': str`Bhíothas ag súil le huimhir sa raon ${0}, ach fuarthas ${1}.`,
 'problem.timeout': str`Níor tháinig an comhad sonraí laistigh de ${0}. Bain triail eile as ar ball.`,
 'problem.too-large': str`Tá na sonraí rómhór (os cionn ${0} carachtar).`,

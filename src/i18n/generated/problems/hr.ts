@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Ovo je polje obavezno, ali nedostaje.`,
 'problem.network-error': `Datoteka s podacima nije se mogla učitati. Provjerite adresu u atributu src, vezu te dopušta li poslužitelj ovoj stranici čitanje datoteke (CORS).`,
 'problem.not-object': `Podaci nisu JSON objekt.`,
+'problem.not-utf8': `Datoteka nije spremljena kao UTF-8: pročitana je kao Windows-1252, pa neka slova mogu biti pogrešna. Spremite je kao UTF-8.`,
 'problem.out-of-range': str`Očekuje se broj u rasponu ${0}; pronađeno: ${1}.`,
 'problem.timeout': str`Datoteka s podacima nije stigla u roku od ${0}. Pokušajte ponovno kasnije.`,
 'problem.too-large': str`Podaci su preveliki (više od ${0} znakova).`,

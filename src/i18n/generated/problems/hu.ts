@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Ez a mező kötelező, de hiányzik.`,
 'problem.network-error': `Az adatfájlt nem sikerült betölteni. Ellenőrizze az src attribútumban megadott címet és a kapcsolatot, valamint azt, hogy a szerver engedélyezi-e ennek a webhelynek a fájl olvasását (CORS).`,
 'problem.not-object': `Az adatok nem JSON-objektumot alkotnak.`,
+'problem.not-utf8': `A fájl nincs UTF-8 kódolással mentve: Windows-1252-ként lett beolvasva, ezért egyes betűk hibásak lehetnek. Mentse UTF-8 kódolással.`,
 'problem.out-of-range': str`Ebbe a tartományba eső szám szükséges: ${0}; a kapott érték: ${1}.`,
 'problem.timeout': str`Az adatfájl ${0} alatt nem érkezett meg. Próbálja újra később.`,
 'problem.too-large': str`Az adatmennyiség túl nagy (több mint ${0} karakter).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Questo campo è obbligatorio, ma manca.`,
 'problem.network-error': `Impossibile caricare il file di dati. Verificare l'indirizzo nell'attributo src, la connessione e che il server consenta a questo sito di leggerlo (CORS).`,
 'problem.not-object': `I dati non sono un oggetto JSON.`,
+'problem.not-utf8': `Il file non è salvato in UTF-8: è stato letto come Windows-1252, quindi alcune lettere potrebbero essere errate. Salvarlo in UTF-8.`,
 'problem.out-of-range': str`È atteso un numero nell'intervallo ${0}; valore trovato: ${1}.`,
 'problem.timeout': str`Il file di dati non è arrivato entro ${0}. Riprovare più tardi.`,
 'problem.too-large': str`I dati sono troppo grandi (oltre ${0} caratteri).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Šis laukas privalomas, bet jo nėra.`,
 'problem.network-error': `Nepavyko įkelti duomenų failo. Patikrinkite adresą atribute src, ryšį ir ar serveris leidžia šiai svetainei jį skaityti (CORS).`,
 'problem.not-object': `Duomenys nėra JSON objektas.`,
+'problem.not-utf8': `Failas neišsaugotas UTF-8 koduote: jis perskaitytas kaip Windows-1252, todėl kai kurios raidės gali būti neteisingos. Išsaugokite jį UTF-8 koduote.`,
 'problem.out-of-range': str`Tikėtasi skaičiaus intervale ${0}, rasta ${1}.`,
 'problem.timeout': str`Duomenų failas nebuvo gautas per ${0}. Pabandykite vėliau.`,
 'problem.too-large': str`Duomenys per dideli (daugiau nei ${0} simbolių).`,

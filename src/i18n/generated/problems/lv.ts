@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Šis lauks ir obligāts, bet tā trūkst.`,
 'problem.network-error': `Datu failu neizdevās ielādēt. Pārbaudiet adresi atribūtā src, savienojumu un to, vai serveris ļauj šai vietnei nolasīt failu (CORS).`,
 'problem.not-object': `Dati nav JSON objekts.`,
+'problem.not-utf8': `Fails nav saglabāts UTF-8 kodējumā: tas nolasīts kā Windows-1252, tāpēc daži burti var būt nepareizi. Saglabājiet to UTF-8 kodējumā.`,
 'problem.out-of-range': str`Gaidīts skaitlis diapazonā ${0}, bet norādīts ${1}.`,
 'problem.timeout': str`Datu fails netika saņemts ${0} laikā. Mēģiniet vēlreiz vēlāk.`,
 'problem.too-large': str`Dati ir pārāk lieli (vairāk nekā ${0} rakstzīmju).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Dan il-qasam huwa obbligatorju, iżda huwa nieqes.`,
 'problem.network-error': `Il-fajl tad-data ma setax jitgħabba. Iċċekkja l-indirizz fl-attribut src, il-konnessjoni, u li s-server jippermetti lil dan is-sit jaqrah (CORS).`,
 'problem.not-object': `Id-data mhijiex oġġett JSON.`,
+'problem.not-utf8': `Il-fajl mhuwiex issejvjat bħala UTF-8: inqara bħala Windows-1252, għalhekk xi ittri jistgħu jkunu ħżiena. Issejvjah bħala UTF-8.`,
 'problem.out-of-range': str`Kien mistenni numru fil-medda ${0}, iżda nstab ${1}.`,
 'problem.timeout': str`Il-fajl tad-data ma waslx fi żmien ${0}. Erġa’ pprova aktar tard.`,
 'problem.too-large': str`Id-data hija kbira wisq (aktar minn ${0} karattru).`,

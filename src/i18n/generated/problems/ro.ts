@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Acest câmp este obligatoriu, dar lipsește.`,
 'problem.network-error': `Fișierul de date nu a putut fi încărcat. Verificați adresa din src, conexiunea și dacă serverul permite acestui site să îl citească (CORS).`,
 'problem.not-object': `Datele nu sunt un obiect JSON.`,
+'problem.not-utf8': `Fișierul nu este salvat în UTF-8: a fost citit ca Windows-1252, așa că unele litere pot fi greșite. Salvați-l în UTF-8.`,
 'problem.out-of-range': str`Se aștepta un număr în intervalul ${0}, dar s-a găsit ${1}.`,
 'problem.timeout': str`Fișierul de date nu a sosit în ${0}. Încercați din nou mai târziu.`,
 'problem.too-large': str`Datele sunt prea mari (peste ${0} de caractere).`,

@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Toto pole je povinné, ale chýba.`,
 'problem.network-error': `Dátový súbor sa nepodarilo načítať. Skontrolujte adresu v src, pripojenie a to, či server tejto stránke povoľuje súbor čítať (CORS).`,
 'problem.not-object': `Údaje nie sú objekt JSON.`,
+'problem.not-utf8': `Súbor nie je uložený v kódovaní UTF-8: bol prečítaný ako Windows-1252, takže niektoré písmená môžu byť nesprávne. Uložte ho v UTF-8.`,
 'problem.out-of-range': str`Očakáva sa číslo v rozsahu ${0}, nájdené: ${1}.`,
 'problem.timeout': str`Dátový súbor neprišiel v priebehu ${0}. Skúste to znova neskôr.`,
 'problem.too-large': str`Údaje sú príliš veľké (viac ako ${0} znakov).`,

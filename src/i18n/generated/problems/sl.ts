@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `To polje je obvezno, vendar manjka.`,
 'problem.network-error': `Podatkovne datoteke ni bilo mogoče naložiti. Preverite naslov v src, povezavo in ali strežnik tej spletni strani dovoli branje datoteke (CORS).`,
 'problem.not-object': `Podatki niso objekt JSON.`,
+'problem.not-utf8': `Datoteka ni shranjena v UTF-8: prebrana je bila kot Windows-1252, zato so nekatere črke morda napačne. Shranite jo v UTF-8.`,
 'problem.out-of-range': str`Pričakovano je število v obsegu ${0}, najdeno: ${1}.`,
 'problem.timeout': str`Podatkovna datoteka ni prispela v roku ${0}. Poskusite znova pozneje.`,
 'problem.too-large': str`Podatki so preveliki (več kot ${0} znakov).`,

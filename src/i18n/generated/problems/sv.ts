@@ -26,6 +26,7 @@ export const templates = {
 'problem.missing': `Fältet är obligatoriskt men saknas.`,
 'problem.network-error': `Datafilen kunde inte läsas in. Kontrollera adressen i src, anslutningen och att servern tillåter den här webbplatsen att läsa filen (CORS).`,
 'problem.not-object': `Datan är inte ett JSON-objekt.`,
+'problem.not-utf8': `Filen är inte sparad som UTF-8: den lästes som Windows-1252, så vissa bokstäver kan bli fel. Spara den som UTF-8.`,
 'problem.out-of-range': str`Förväntade ett tal i intervallet ${0}, fick ${1}.`,
 'problem.timeout': str`Datafilen kom inte fram inom ${0}. Försök igen senare.`,
 'problem.too-large': str`Datan är för stor (över ${0} tecken).`,
