@@ -255,6 +255,16 @@ describe('parseDocument', () => {
       expect(result.problems[0]).to.include({ path: 'project.title["not a tag"]', code: 'invalid-language' });
     });
 
+    it('says so when a text is keyed by a country code (se, gr) where the language code (sv, el) was meant', () => {
+      const result = parseDocument({ schemaVersion: 1, project: { title: { en: 'EVOLAQ', se: 'Sv', GR: 'El', sv: 'Sv' } } });
+      // Kept as written: se is a language too (Northern Sami); gr is none, and stays unused.
+      expect(result.data!.project.title).to.deep.equal({ en: 'EVOLAQ', se: 'Sv', gr: 'El', sv: 'Sv' });
+      expect(result.problems.map((p) => [p.severity, p.path, p.code, p.value, p.expected])).to.deep.equal([
+        ['warning', 'project.title.se', 'language-slip', '"se"', 'sv'],
+        ['warning', 'project.title.GR', 'language-slip', '"GR"', 'el'],
+      ]);
+    });
+
     it('ignores unknown properties, so the format can grow', () => {
       const result = parseDocument({
         ...minimal(),

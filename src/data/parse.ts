@@ -32,6 +32,22 @@ export const LIMITS = {
 } as const;
 
 const ID_PATTERN = /^[a-z0-9-]+$/;
+
+/** Country codes written for a language of the EU (the language's own code), and a few more as likely. */
+const LANGUAGE_SLIPS: Record<string, string> = {
+  se: 'sv',
+  dk: 'da',
+  gr: 'el',
+  cz: 'cs',
+  ee: 'et',
+  si: 'sl',
+  ie: 'ga',
+  at: 'de',
+  gb: 'en',
+  ua: 'uk',
+  jp: 'ja',
+  cn: 'zh',
+};
 // A text of only these is empty; most texts start with a visible character, so that is tested first.
 const INVISIBLE_START = /^[\p{Cc}\p{Cf}]/u;
 const INVISIBLE_ONLY = /^[\p{Cc}\p{Cf}\s]*$/u;
@@ -81,6 +97,7 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'unknown-version': (p) =>
     `This is schema version ${p.value}; this widget reads version ${p.expected} and shows what it understands.`,
   'invalid-language': (p) => `${p.value} is not a language tag (BCP 47, such as en or de-AT).`,
+  'language-slip': (p) => `${p.value} is a country code (or another language's); the language's code is probably ${p.expected}.`,
   'too-large': (p) => `The data is larger than ${p.expected} characters.`,
   'too-many': (p) => `More than ${p.expected} entries; only the first ${p.expected} are read.`,
   'too-long': (p) => `The text is longer than ${p.expected} characters and was cut.`,
@@ -166,6 +183,10 @@ class Reader {
         this.report('warning', entryPath(), 'invalid-language', { value: show(key) });
         continue;
       }
+      // A country's code where its language's belongs ("se" for Swedish): read as written (se is
+      // Northern Sami), but said, since that language's visitors get another text meanwhile.
+      if (tag in LANGUAGE_SLIPS)
+        this.report('warning', entryPath(), 'language-slip', { value: show(key), expected: LANGUAGE_SLIPS[tag] });
       if (typeof entry !== 'string') {
         this.wrongType('warning', entryPath(), 'text-entry', entry);
         continue;

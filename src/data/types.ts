@@ -109,6 +109,7 @@ export type ProblemCode =
   | 'unknown-type'
   | 'unknown-version'
   | 'invalid-language'
+  | 'language-slip'
   | 'too-large'
   | 'too-many'
   | 'too-long'

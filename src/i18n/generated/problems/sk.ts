@@ -23,6 +23,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Text nie je platný JSON.`,
 'problem.invalid-language': str`${0} nie je kód jazyka (napr. en alebo de-AT).`,
 'problem.invalid-url': str`Očakáva sa úplná webová adresa, nájdené: ${0}.`,
+'problem.language-slip': str`${0} vyzerá ako kód krajiny: mali ste na mysli kód jazyka ${1}?`,
 'problem.missing': `Toto pole je povinné, ale chýba.`,
 'problem.network-error': `Dátový súbor sa nepodarilo načítať. Skontrolujte adresu v src, pripojenie a to, či server tejto stránke povoľuje súbor čítať (CORS).`,
 'problem.not-object': `Údaje nie sú objekt JSON.`,
