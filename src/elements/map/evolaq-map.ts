@@ -1,10 +1,12 @@
+// First, and the map early in src/index.ts: the shapes, which gzip cannot shrink, then come before
+// the code rather than in the middle of it (see the bundle order there).
+import { COUNTRIES, MAP_HEIGHT, MAP_WIDTH, MISSING_SMALL_STATES, SMALL_STATE_POSITIONS } from '../../map/geometry.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
 import { compare, countryName, formatList } from '../../i18n/intl.js';
-import { COUNTRIES, MAP_HEIGHT, MAP_WIDTH, MISSING_SMALL_STATES, SMALL_STATE_POSITIONS } from '../../map/geometry.js';
 import { countryPath } from '../../map/path.js';
 import { isInsideMap, projectLatLon } from '../../map/projection.js';
 import { EvolaqElement } from '../base.js';
@@ -63,30 +65,22 @@ const ANCHORS = ['end', 'middle', 'start'] as const;
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Boxes filed by the grid cells they cover, so a new box is compared only with its neighbours. */
-class BoxGrid {
-  private readonly cells = new Map<number, Box[]>();
-
-  private keys({ x, y, w, h }: Box): number[] {
+/**
+ * Boxes filed by the 64-unit grid cells they cover, so a new box is compared only with its
+ * neighbours. (Only pins' boxes may reach below 0, and `>>` files them in cell 0 or -1 alike.)
+ */
+function boxGrid() {
+  const cells = new Map<number, Box[]>();
+  const keys = ({ x, y, w, h }: Box) => {
     const keys = [];
-    for (let i = Math.floor(x / CELL); i <= Math.floor((x + w) / CELL); i++)
-      for (let j = Math.floor(y / CELL); j <= Math.floor((y + h) / CELL); j++) keys.push(i * 4096 + j);
+    for (let i = x >> 6; i <= (x + w) >> 6; i++) for (let j = y >> 6; j <= (y + h) >> 6; j++) keys.push(i * 4096 + j);
     return keys;
-  }
-
-  add(box: Box): void {
-    for (const key of this.keys(box)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(box);
-      else this.cells.set(key, [box]);
-    }
-  }
-
-  overlaps(box: Box): boolean {
-    return this.keys(box).some((key) => this.cells.get(key)?.some((other) => overlaps(other, box)));
-  }
+  };
+  return {
+    add: (box: Box) => keys(box).forEach((key) => cells.set(key, [...(cells.get(key) ?? []), box])),
+    overlaps: (box: Box) => keys(box).some((key) => cells.get(key)?.some((other) => overlaps(other, box))),
+  };
 }
-const CELL = 64;
 
 /**
  * Places each label next to its pin where it covers no pin and no label placed before it: close
@@ -94,7 +88,7 @@ const CELL = 64;
  * cannot be measured before it is rendered, so a label's width is estimated from its length.
  */
 export function placeLabels(pins: readonly { x: number; y: number; label: string }[]): (PlacedLabel | undefined)[] {
-  const taken = new BoxGrid();
+  const taken = boxGrid();
   for (const { x, y } of pins) taken.add({ x: x - PIN, y: y - PIN, w: 2 * PIN, h: 2 * PIN });
   const h = LABEL_SIZE;
   return pins.map(({ x, y, label }) => {
