@@ -265,6 +265,23 @@ describe('parseDocument', () => {
       ]);
     });
 
+    it('names a field that is probably a misspelt one of the format, and leaves other unknown fields alone', () => {
+      const result = parseDocument({
+        schemaVersion: 1,
+        project: { title: 'EVOLAQ', summery: 'About', internalNote: 'for us', 'x-editor': 'Anna' },
+        partners: [{ id: 'linz', name: 'VSG Linz', country: 'AT', Lead: true, lat: 48.3, lng: 14.3 }],
+        meetings: [{ id: 'm', start: '2016-03-01', country: 'AT', hosts: ['linz'] }],
+      });
+      expect(result.problems.map((p) => [p.severity, p.path, p.code, p.value, p.expected])).to.deep.equal([
+        ['warning', 'project.summery', 'unknown-field', '"summery"', 'summary'],
+        ['warning', 'partners[0].Lead', 'unknown-field', '"Lead"', 'lead'],
+        ['warning', 'partners[0].lng', 'unknown-field', '"lng"', 'lon'],
+        // (lat without lon: the position is dropped, as for any half position.)
+        ['warning', 'partners[0].lon', 'missing', undefined, undefined],
+        ['warning', 'meetings[0].hosts', 'unknown-field', '"hosts"', 'host'],
+      ]);
+    });
+
     it('ignores unknown properties, so the format can grow', () => {
       const result = parseDocument({
         ...minimal(),

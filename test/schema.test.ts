@@ -449,6 +449,35 @@ describe('the JSON Schema', () => {
     expect(bare).to.deep.equal([]);
   });
 
+  it('and the parser know the same fields: each read as it is, and each in capitals named as a slip', () => {
+    const objects: [string, Record<string, unknown>, (key: string) => Doc][] = [
+      ['root', schema.properties, (key) => ({ ...base(), [key]: null })],
+      ['project', schema.properties.project.properties, (key) => with_((d) => (d.project[key] = null))],
+      [
+        'funding',
+        schema.properties.project.properties.funding.properties,
+        (key) => with_((d) => (d.project.funding = { [key]: null })),
+      ],
+      ['partner', schema.$defs.partner.properties, (key) => with_((d) => (d.partners[0][key] = null))],
+      ['meeting', schema.$defs.meeting.properties, (key) => with_((d) => (d.meetings[0][key] = null))],
+      [
+        'report',
+        schema.$defs.meeting.properties.report.properties,
+        (key) => with_((d) => (d.meetings[0].report = { text: 'x', [key]: null })),
+      ],
+    ];
+    for (const [object, properties, doc] of objects) {
+      for (const key of Object.keys(properties)) {
+        const slips = (name: string) =>
+          parseDocument(doc(name))
+            .problems.filter((p) => p.code === 'unknown-field')
+            .map((p) => p.expected);
+        expect(slips(key), `${object}.${key}`).to.deep.equal([]);
+        if (key !== '$schema') expect(slips(key.toUpperCase()), `${object}.${key.toUpperCase()}`).to.deep.equal([key]);
+      }
+    }
+  });
+
   it('accepts the demo data', async () => {
     const demo = await demoData();
     expect(schemaPaths(demo)).to.equal(undefined);

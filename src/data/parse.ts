@@ -33,6 +33,31 @@ export const LIMITS = {
 
 const ID_PATTERN = /^[a-z0-9-]+$/;
 
+/** The fields of each object of the format: a name close to one of them is probably that one, misspelt. */
+const FIELDS = {
+  root: '$schema schemaVersion defaultLanguage project partners meetings',
+  project: 'acronym title summary programme start end website goals themes funding',
+  funding: 'statement emblem',
+  partner: 'id name localName type country city lat lon website lead',
+  meeting: 'id number start end city country host title summary themes link report',
+  report: 'text author published link',
+};
+
+/** Other names for a field, too far from it to be found as a slip. */
+const FIELD_ALIASES: Record<string, string> = { lng: 'lon', long: 'lon', longitude: 'lon', latitude: 'lat' };
+
+/** Edit distance (insertions, deletions, substitutions), or 3 for anything further. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + +(a[i - 1] !== b[j - 1]));
+    row = next;
+  }
+  return row[b.length];
+}
+
 /** Country codes written for a language of the EU (the language's own code), and a few more as likely. */
 const LANGUAGE_SLIPS: Record<string, string> = {
   se: 'sv',
@@ -78,8 +103,7 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
     return column ? `The text is not valid JSON (line ${line}, column ${column}).` : 'The text is not valid JSON.';
   },
   'not-object': () => 'The data is not a JSON object.',
-  'not-utf8': () =>
-    'The file is not saved as UTF-8: it was read as Windows-1252, so some letters may be wrong. Save it as UTF-8.',
+  'not-utf8': () => 'The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8.',
   missing: () => 'This field is required but missing.',
   'wrong-type': (p) => `Expected ${VALUE_KINDS[p.expected as ValueKind] ?? p.expected}, found ${p.value}.`,
   empty: () => 'This text is empty.',
@@ -97,7 +121,8 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'unknown-version': (p) =>
     `This is schema version ${p.value}; this widget reads version ${p.expected} and shows what it understands.`,
   'invalid-language': (p) => `${p.value} is not a language tag (BCP 47, such as en or de-AT).`,
-  'language-slip': (p) => `${p.value} is a country code (or another language's); the language's code is probably ${p.expected}.`,
+  'unknown-field': (p) => `${p.value} is not a field, so it is not read; did you mean ${p.expected}?`,
+  'language-slip': (p) => `${p.value} is a country code; the language code is probably ${p.expected}.`,
   'too-large': (p) => `The data is larger than ${p.expected} characters.`,
   'too-many': (p) => `More than ${p.expected} entries; only the first ${p.expected} are read.`,
   'too-long': (p) => `The text is longer than ${p.expected} characters and was cut.`,
@@ -162,6 +187,22 @@ class Reader {
 
   wrongType(severity: Severity, path: string, expected: ValueKind, value: Json) {
     this.report(severity, path, 'wrong-type', { expected, value: jsonType(value) });
+  }
+
+  /**
+   * Reports a field that is probably a misspelt one of `known` ("summery", "Host", "hosts"): its
+   * value is not read, and nothing else would say so. Other unknown fields are the format's room to grow.
+   */
+  fields(object: JsonObject, path: string, known: string): void {
+    const names = known.split(' ');
+    for (const key of Object.keys(object)) {
+      if (names.includes(key)) continue;
+      const lower = key.toLowerCase();
+      const meant = names.find(
+        (name) => FIELD_ALIASES[lower] === name || distance(lower, name.toLowerCase()) <= (name.length > 4 ? 2 : 1),
+      );
+      if (meant) this.report('warning', childPath(path, key), 'unknown-field', { value: show(key), expected: meant });
+    }
   }
 
   /** A text in one or several languages. `plainLang` is the language of a plain string. */
@@ -385,6 +426,7 @@ function readProject(reader: Reader, root: JsonObject): Project | undefined {
     return undefined;
   }
   const path = 'project';
+  reader.fields(value, path, FIELDS.project);
   const title = reader.requiredText(value, 'title', path);
   if (!title) return undefined;
   const start = reader.date(value, 'start', path, 'warning');
@@ -414,6 +456,7 @@ function readFunding(reader: Reader, value: Json): Project['funding'] {
     reader.wrongType('warning', path, 'object', value);
     return { emblem: true };
   }
+  reader.fields(value, path, FIELDS.funding);
   return {
     statement: reader.optionalText(value, 'statement', path),
     emblem: reader.boolean(value, 'emblem', path, true),
@@ -453,6 +496,7 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
     reader.wrongType('error', path, 'object', value);
     return undefined;
   }
+  reader.fields(value, path, FIELDS.partner);
   const id = reader.id(value, path, seen);
   const name = reader.requiredText(value, 'name', path);
   const country = reader.country(value, path);
@@ -510,6 +554,7 @@ function readReport(reader: Reader, value: Json, path: string): Report | undefin
     reader.wrongType('warning', path, 'object', value);
     return undefined;
   }
+  reader.fields(value, path, FIELDS.report);
   const text =
     value.text === undefined || value.text === null ? undefined : reader.text(value.text, childPath(path, 'text'), 'warning');
   if (!text) {
@@ -535,6 +580,7 @@ function readMeeting(
     reader.wrongType('error', path, 'object', value);
     return undefined;
   }
+  reader.fields(value, path, FIELDS.meeting);
   const id = reader.id(value, path, seen);
   const start = reader.date(value, 'start', path, 'error');
   const country = reader.country(value, path);
@@ -587,6 +633,7 @@ export function parseDocument(input: Json): ParseResult {
     reader.report('error', '', 'not-object', { value: jsonType(input) });
     return { problems: reader.problems };
   }
+  reader.fields(input, '', FIELDS.root);
   const schemaVersion = readSchemaVersion(reader, input);
   reader.defaultLanguage = readDefaultLanguage(reader, input);
   const project = readProject(reader, input);

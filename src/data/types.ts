@@ -110,6 +110,7 @@ export type ProblemCode =
   | 'unknown-version'
   | 'invalid-language'
   | 'language-slip'
+  | 'unknown-field'
   | 'too-large'
   | 'too-many'
   | 'too-long'

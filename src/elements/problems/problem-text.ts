@@ -141,6 +141,11 @@ export function problemText(problem: Problem): string {
         id: 'problem.invalid-language',
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
+    case 'unknown-field':
+      return msg(str`${value} is not a field of the format and is not read: did you mean ${expected}?`, {
+        id: 'problem.unknown-field',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a field name that is probably a misspelt one of the format (such as "summery" for "summary"). Both values are field names, to be kept as they are.',
+      });
     case 'language-slip':
       return msg(str`${value} looks like a country code: did you mean the language code ${expected}?`, {
         id: 'problem.language-slip',

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Data jsou příliš velká (přes ${0} znaků).`,
 'problem.too-long': str`Tento text je delší než ${0} znaků a byl zkrácen.`,
 'problem.too-many': str`Položek je příliš mnoho; zobrazuje se pouze prvních ${0}.`,
+'problem.unknown-field': str`${0} není pole formátu a nenačítá se: neměli jste na mysli ${1}?`,
 'problem.unknown-host': str`Žádný partner nemá ID ${0}.`,
 'problem.unknown-type': str`Neznámý typ partnera ${0}.`,
 'problem.unknown-version': str`Data používají verzi schématu ${0}, novější, než jakou tento widget zná; zobrazuje to, čemu rozumí.`,

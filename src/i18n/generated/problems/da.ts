@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Dataene er for store (over ${0} tegn).`,
 'problem.too-long': str`Teksten er længere end ${0} tegn og er blevet forkortet.`,
 'problem.too-many': str`Der er for mange poster; kun de første ${0} vises.`,
+'problem.unknown-field': str`${0} er ikke et felt i formatet og læses ikke: mente du ${1}?`,
 'problem.unknown-host': str`Ingen partner har id’et ${0}.`,
 'problem.unknown-type': str`Ukendt partnertype ${0}.`,
 'problem.unknown-version': str`Dataene har skemaversion ${0}, som er nyere end denne widget kender; den viser det, den forstår.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Die Daten sind zu groß (über ${0} Zeichen).`,
 'problem.too-long': str`Dieser Text ist länger als ${0} Zeichen und wurde gekürzt.`,
 'problem.too-many': str`Es gibt zu viele Einträge; nur die ersten ${0} werden angezeigt.`,
+'problem.unknown-field': str`${0} ist kein Feld des Formats und wird nicht gelesen: Ist ${1} gemeint?`,
 'problem.unknown-host': str`Es gibt keinen Partner mit der ID ${0}.`,
 'problem.unknown-type': str`Unbekannter Partnertyp ${0}.`,
 'problem.unknown-version': str`Die Daten verwenden die Schemaversion ${0}, die neuer ist, als dieses Widget kennt; angezeigt wird, was es versteht.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Los datos son demasiado grandes (más de ${0} caracteres).`,
 'problem.too-long': str`Este texto supera los ${0} caracteres y se ha acortado.`,
 'problem.too-many': str`Hay demasiadas entradas; solo se muestran las ${0} primeras.`,
+'problem.unknown-field': str`${0} no es un campo del formato y no se lee: ¿quería decir ${1}?`,
 'problem.unknown-host': str`Ningún socio tiene el identificador ${0}.`,
 'problem.unknown-type': str`Tipo de socio desconocido: ${0}.`,
 'problem.unknown-version': str`Los datos usan la versión ${0} del esquema, más reciente que las que conoce este widget; se muestra lo que puede interpretar.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Andmed on liiga mahukad (üle ${0} märgi).`,
 'problem.too-long': str`See tekst on pikem kui ${0} märki ja seda lühendati.`,
 'problem.too-many': str`Kirjeid on liiga palju; näidatakse ainult ${0} esimest.`,
+'problem.unknown-field': str`${0} ei ole vormingu väli ja seda ei loeta: kas mõtlesite ${1}?`,
 'problem.unknown-host': str`Ühelgi partneril pole id-d ${0}.`,
 'problem.unknown-type': str`Tundmatu partneri tüüp ${0}.`,
 'problem.unknown-version': str`Andmete skeemi versioon on ${0}, mis on uuem, kui see vidin tunneb; vidin näitab seda, millest ta aru saab.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Tiedot ovat liian suuret (yli ${0} merkkiä).`,
 'problem.too-long': str`Tämä teksti on yli ${0} merkkiä pitkä, joten se lyhennettiin.`,
 'problem.too-many': str`Kohteita on liikaa; vain ensimmäiset ${0} näytetään.`,
+'problem.unknown-field': str`${0} ei ole muodon kenttä, eikä sitä lueta: tarkoititko ${1}?`,
 'problem.unknown-host': str`Millään partnerilla ei ole tunnistetta ${0}.`,
 'problem.unknown-type': str`Tuntematon partnerityyppi ${0}.`,
 'problem.unknown-version': str`Tietojen skeemaversio ${0} on uudempi kuin tämä pienoissovellus tuntee; siitä näytetään se, mikä voidaan tulkita.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Les données sont trop volumineuses (plus de ${0} caractères).`,
 'problem.too-long': str`Ce texte dépasse ${0} caractères et a été tronqué.`,
 'problem.too-many': str`Il y a trop d'entrées ; seules les ${0} premières sont affichées.`,
+'problem.unknown-field': str`${0} n'est pas un champ du format et n'est pas lu : vouliez-vous dire ${1} ?`,
 'problem.unknown-host': str`Aucun partenaire n'a l'identifiant ${0}.`,
 'problem.unknown-type': str`Type de partenaire inconnu : ${0}.`,
 'problem.unknown-version': str`Les données utilisent la version ${0} du schéma, plus récente que celles que connaît ce widget ; il affiche ce qu'il comprend.`,

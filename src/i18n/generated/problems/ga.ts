@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Tá na sonraí rómhór (os cionn ${0} carachtar).`,
 'problem.too-long': str`Tá an téacs seo níos faide ná ${0} carachtar agus giorraíodh é.`,
 'problem.too-many': str`Tá an iomarca iontrálacha ann; ní thaispeántar ach na chéad ${0}.`,
+'problem.unknown-field': str`Ní réimse den fhormáid é ${0} agus ní léitear é: an é ${1} a bhí i gceist agat?`,
 'problem.unknown-host': str`Níl an t-aitheantóir ${0} ag aon chomhpháirtí.`,
 'problem.unknown-type': str`Cineál comhpháirtí anaithnid: ${0}.`,
 'problem.unknown-version': str`Tá na sonraí i leagan ${0} den scéimre, leagan is nuaí ná mar is eol don ghiuirléid seo; taispeánann sí an méid a thuigeann sí.`,

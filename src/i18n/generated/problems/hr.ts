@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Podaci su preveliki (više od ${0} znakova).`,
 'problem.too-long': str`Ovaj je tekst dulji od ${0} znakova pa je skraćen.`,
 'problem.too-many': str`Previše je unosa; prikazano je samo prvih ${0}.`,
+'problem.unknown-field': str`${0} nije polje formata i ne čita se: jeste li mislili na ${1}?`,
 'problem.unknown-host': str`Nijedan partner nema id ${0}.`,
 'problem.unknown-type': str`Nepoznata vrsta partnera: ${0}.`,
 'problem.unknown-version': str`Podaci su u verziji sheme ${0}, novijoj od onih koje ovaj widget poznaje; prikazano je ono što se moglo razumjeti.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Az adatmennyiség túl nagy (több mint ${0} karakter).`,
 'problem.too-long': str`Ez a szöveg hosszabb ${0} karakternél, ezért rövidítve jelenik meg.`,
 'problem.too-many': str`Túl sok a bejegyzés; csak az első ${0} jelenik meg.`,
+'problem.unknown-field': str`${0}: nem a formátum mezője, ezért nem kerül beolvasásra. Nem ezt akarta írni: ${1}?`,
 'problem.unknown-host': str`Egyik partnernek sincs ilyen azonosítója: ${0}.`,
 'problem.unknown-type': str`Ismeretlen partnertípus: ${0}.`,
 'problem.unknown-version': str`Az adatok sémaverziója (${0}) újabb, mint amit ez a widget ismer; a widget csak azt jeleníti meg, amit értelmezni tud.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`I dati sono troppo grandi (oltre ${0} caratteri).`,
 'problem.too-long': str`Questo testo supera i ${0} caratteri ed è stato accorciato.`,
 'problem.too-many': str`Ci sono troppe voci; vengono mostrate solo le prime ${0}.`,
+'problem.unknown-field': str`${0} non è un campo del formato e non viene letto: forse si intendeva ${1}?`,
 'problem.unknown-host': str`Nessun partner ha l'id ${0}.`,
 'problem.unknown-type': str`Tipo di partner sconosciuto: ${0}.`,
 'problem.unknown-version': str`I dati usano la versione ${0} dello schema, più recente di quelle note a questo widget, che mostra ciò che riesce a interpretare.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Duomenys per dideli (daugiau nei ${0} simbolių).`,
 'problem.too-long': str`Šis tekstas ilgesnis nei ${0} simbolių, todėl buvo sutrumpintas.`,
 'problem.too-many': str`Įrašų per daug; rodomi tik pirmieji ${0}.`,
+'problem.unknown-field': str`${0} nėra formato laukas ir neskaitomas: gal turėjote omenyje ${1}?`,
 'problem.unknown-host': str`Nėra partnerio, kurio identifikatorius ${0}.`,
 'problem.unknown-type': str`Nežinomas partnerio tipas ${0}.`,
 'problem.unknown-version': str`Duomenų schemos versija yra ${0}, t. y. naujesnė, nei žino šis valdiklis; rodoma tai, ką jis supranta.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Dati ir pārāk lieli (vairāk nekā ${0} rakstzīmju).`,
 'problem.too-long': str`Šis teksts ir garāks par ${0} rakstzīmēm, tāpēc tas tika saīsināts.`,
 'problem.too-many': str`Ierakstu ir par daudz; parādīti tikai pirmie ${0}.`,
+'problem.unknown-field': str`${0} nav formāta lauks, un to nenolasa: vai domājāt ${1}?`,
 'problem.unknown-host': str`Nav partnera ar identifikatoru ${0}.`,
 'problem.unknown-type': str`Nezināms partnera veids ${0}.`,
 'problem.unknown-version': str`Datu shēmas versija ir ${0}, kas ir jaunāka, nekā pazīst šis logrīks; tiek parādīts tas, ko logrīks saprot.`,

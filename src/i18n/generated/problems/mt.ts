@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Id-data hija kbira wisq (aktar minn ${0} karattru).`,
 'problem.too-long': str`Dan it-test huwa itwal minn ${0} karattru u tqassar.`,
 'problem.too-many': str`Hemm wisq entrati; jintwerew biss l-ewwel ${0}.`,
+'problem.unknown-field': str`${0} mhuwiex qasam tal-format u ma jinqarax: forsi ridt tfisser ${1}?`,
 'problem.unknown-host': str`L-ebda sieħeb m’għandu l-identifikatur ${0}.`,
 'problem.unknown-type': str`Tip ta’ sieħeb mhux magħruf: ${0}.`,
 'problem.unknown-version': str`Id-data hija fil-verżjoni ${0} tal-iskema, aktar ġdida minn dik li jaf dan il-widget; jintwera dak li jinftiehem.`,

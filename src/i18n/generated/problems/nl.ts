@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`De gegevens zijn te groot (meer dan ${0} tekens).`,
 'problem.too-long': str`Deze tekst is langer dan ${0} tekens en is ingekort.`,
 'problem.too-many': str`Er zijn te veel items; alleen de eerste ${0} worden getoond.`,
+'problem.unknown-field': str`${0} is geen veld van het formaat en wordt niet gelezen: bedoelde u ${1}?`,
 'problem.unknown-host': str`Geen enkele partner heeft de id ${0}.`,
 'problem.unknown-type': str`Onbekend partnertype ${0}.`,
 'problem.unknown-version': str`De gegevens hebben schemaversie ${0}, die nieuwer is dan deze widget kent; de widget toont wat hij begrijpt.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Dane są zbyt duże (ponad ${0} znaków).`,
 'problem.too-long': str`Ten tekst ma ponad ${0} znaków i został skrócony.`,
 'problem.too-many': str`Wpisów jest za dużo; wyświetlanych jest tylko pierwszych ${0}.`,
+'problem.unknown-field': str`${0} nie jest polem formatu i nie jest odczytywane: czy chodziło o ${1}?`,
 'problem.unknown-host': str`Żaden partner nie ma identyfikatora ${0}.`,
 'problem.unknown-type': str`Nieznany typ partnera ${0}.`,
 'problem.unknown-version': str`Dane mają wersję schematu ${0}, nowszą niż zna ten widżet; wyświetla on to, co rozumie.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Os dados são demasiado grandes (mais de ${0} carateres).`,
 'problem.too-long': str`Este texto tem mais de ${0} carateres e foi encurtado.`,
 'problem.too-many': str`Há demasiadas entradas; só são apresentadas as primeiras ${0}.`,
+'problem.unknown-field': str`${0} não é um campo do formato e não é lido: queria dizer ${1}?`,
 'problem.unknown-host': str`Nenhum parceiro tem o identificador ${0}.`,
 'problem.unknown-type': str`Tipo de parceiro desconhecido: ${0}.`,
 'problem.unknown-version': str`Os dados usam a versão ${0} do esquema, mais recente do que as que este widget conhece; é apresentado o que for possível interpretar.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Datele sunt prea mari (peste ${0} de caractere).`,
 'problem.too-long': str`Acest text depășește ${0} de caractere și a fost scurtat.`,
 'problem.too-many': str`Există prea multe intrări; se afișează doar primele ${0}.`,
+'problem.unknown-field': str`${0} nu este un câmp al formatului și nu este citit: ați vrut să scrieți ${1}?`,
 'problem.unknown-host': str`Niciun partener nu are identificatorul ${0}.`,
 'problem.unknown-type': str`Tip de partener necunoscut: ${0}.`,
 'problem.unknown-version': str`Datele folosesc versiunea de schemă ${0}, mai nouă decât cele cunoscute de acest widget; se afișează ceea ce poate interpreta.`,

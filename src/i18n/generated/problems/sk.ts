@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Údaje sú príliš veľké (viac ako ${0} znakov).`,
 'problem.too-long': str`Tento text je dlhší ako ${0} znakov a bol skrátený.`,
 'problem.too-many': str`Položiek je príliš veľa; zobrazuje sa iba prvých ${0}.`,
+'problem.unknown-field': str`${0} nie je pole formátu a nečíta sa: mali ste na mysli ${1}?`,
 'problem.unknown-host': str`Žiadny partner nemá ID ${0}.`,
 'problem.unknown-type': str`Neznámy typ partnera ${0}.`,
 'problem.unknown-version': str`Údaje používajú verziu schémy ${0}, novšiu, než akú tento widget pozná; zobrazuje to, čomu rozumie.`,

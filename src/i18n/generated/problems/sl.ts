@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Podatki so preveliki (več kot ${0} znakov).`,
 'problem.too-long': str`To besedilo je daljše od ${0} znakov in je bilo skrajšano.`,
 'problem.too-many': str`Vnosov je preveč; prikazanih je samo prvih ${0}.`,
+'problem.unknown-field': str`${0} ni polje oblike zapisa in se ne prebere: ste mislili ${1}?`,
 'problem.unknown-host': str`Noben partner nima identifikatorja ${0}.`,
 'problem.unknown-type': str`Neznana vrsta partnerja ${0}.`,
 'problem.unknown-version': str`Podatki uporabljajo različico sheme ${0}, ki je novejša od tistih, ki jih ta gradnik pozna; prikazuje, kar razume.`,

@@ -33,6 +33,7 @@ export const templates = {
 'problem.too-large': str`Datan är för stor (över ${0} tecken).`,
 'problem.too-long': str`Texten är längre än ${0} tecken och har kortats.`,
 'problem.too-many': str`Det finns för många poster; bara de första ${0} visas.`,
+'problem.unknown-field': str`${0} är inte ett fält i formatet och läses inte: menade du ${1}?`,
 'problem.unknown-host': str`Ingen partner har id:t ${0}.`,
 'problem.unknown-type': str`Okänd partnertyp ${0}.`,
 'problem.unknown-version': str`Datan har schemaversion ${0}, som är nyare än widgeten känner till; den visar det den förstår.`,
