@@ -66,7 +66,17 @@ describe('parseDocument', () => {
     it('needs a project object', () => {
       const result = parseDocument({ schemaVersion: 1, project: [] });
       expect(result.data).to.equal(undefined);
-      expect(result.problems[0]).to.include({ path: 'project', code: 'wrong-type', expected: 'object', value: 'array' });
+      expect(result.problems[0]).to.include({ path: 'project', code: 'wrong-type', expected: 'object', value: '[]' });
+    });
+
+    it('shows the value of the wrong kind as written, so a number in quotes shows its quotes', async () => {
+      const data = await demoData();
+      data.partners[0].lat = '58.588';
+      const result = parseDocument(data);
+      expect(result.problems.map((p) => [p.path, p.code, p.expected, p.value])).to.deep.equal([
+        ['partners[0].lat', 'wrong-type', 'number', '"58.588"'],
+      ]);
+      expect(result.problems[0].message).to.equal('Expected a number, found "58.588".');
     });
 
     it('still reports problems in partners and meetings when the title is missing', () => {

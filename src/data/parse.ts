@@ -186,7 +186,8 @@ class Reader {
   }
 
   wrongType(severity: Severity, path: string, expected: ValueKind, value: Json) {
-    this.report(severity, path, 'wrong-type', { expected, value: jsonType(value) });
+    // The value itself, not its type: "58.588" in quotes shows what to change.
+    this.report(severity, path, 'wrong-type', { expected, value: show(value) });
   }
 
   /**

@@ -68,7 +68,7 @@ export function problemText(problem: Problem): string {
       const kind = JSON_KINDS[expected as ValueKind] ?? expected;
       return msg(str`Wrong kind of value: expected ${kind}, found ${value}.`, {
         id: 'problem.wrong-type',
-        desc: 'Problem found in the JSON data, shown next to its JSON path. Both values are JSON type names (string, number, array, object…): keep them as they are.',
+        desc: 'Problem found in the JSON data, shown next to its JSON path. The first value is a JSON type name (string, number, array, object…): keep it as it is; the second is the value found, as written in the JSON (a text in quotes).',
       });
     }
     case 'empty':
