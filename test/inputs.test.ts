@@ -266,6 +266,10 @@ describe('inputs', () => {
           'partners[3].country',
           'meetings[4].start',
         ]);
+        // Each named by its id too: paths count from 0, the coordinator finds "cervia" by name.
+        expect(
+          [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim().split(':')[0]),
+        ).to.deep.equal(['Error partners[3].country (cervia)', 'Error meetings[4].start (daugavpils-2017)']);
       } finally {
         element.remove();
       }

@@ -69,6 +69,26 @@ describe('parseDocument', () => {
       expect(result.problems[0]).to.include({ path: 'project', code: 'wrong-type', expected: 'object', value: '[]' });
     });
 
+    it('names the partner or meeting a problem is in by its id, as written, and nothing else by one', () => {
+      const result = parseDocument({
+        schemaVersion: '1',
+        project: { title: 'EVOLAQ', start: '1.2.2016' },
+        partners: [
+          { id: ' linz ', name: 'VSG Linz', country: 'Austria' },
+          { name: 'No id', country: 'AT' },
+        ],
+        meetings: [{ id: 'linz-2016', start: '2016-03-01', country: 'AT', host: 'graz', number: -1 }],
+      });
+      expect(result.problems.map((p) => [p.path, p.item])).to.deep.equal([
+        ['schemaVersion', undefined],
+        ['project.start', undefined],
+        ['partners[0].country', 'linz'],
+        ['partners[1].id', undefined],
+        ['meetings[0].number', 'linz-2016'],
+        ['meetings[0].host', 'linz-2016'],
+      ]);
+    });
+
     it('shows the value of the wrong kind as written, so a number in quotes shows its quotes', async () => {
       const data = await demoData();
       data.partners[0].lat = '58.588';

@@ -136,10 +136,17 @@ export function problem(
   severity: Severity,
   path: string,
   code: ProblemCode,
-  details: { expected?: string; value?: string } = {},
+  details: { expected?: string; value?: string; item?: string } = {},
 ): Problem {
   // A value quoted from the data is text from the data: its bidi controls close within it.
-  const bare = { severity, path, code, ...details, ...(details.value && { value: balanceBidi(details.value) }) };
+  const bare = {
+    severity,
+    path,
+    code,
+    ...details,
+    ...(details.value && { value: balanceBidi(details.value) }),
+    ...(details.item && { item: balanceBidi(details.item) }),
+  };
   return { ...bare, message: ENGLISH[code](bare) };
 }
 
@@ -181,8 +188,19 @@ class Reader {
   /** Ids (lower case) of partners left out for an error of their own. */
   readonly dropped = new Set<string>();
 
+  /** The partner or meeting being read, by its path and id, for the problems found in it. */
+  item?: { path: string; id: string };
+
+  /** Reads `value`'s id, as written, to name the problems found in it (see Problem.item). */
+  enter(value: JsonObject, path: string): void {
+    const id = typeof value.id === 'string' ? value.id.trim() : '';
+    this.item = id ? { path, id: id.length > 60 ? `${id.slice(0, 57)}…` : id } : undefined;
+  }
+
   report(severity: Severity, path: string, code: ProblemCode, details?: { expected?: string; value?: string }) {
-    this.problems.push(problem(severity, path, code, details));
+    const item = this.item;
+    const inside = item && (path === item.path || path.startsWith(`${item.path}.`) || path.startsWith(`${item.path}[`));
+    this.problems.push(problem(severity, path, code, inside ? { ...details, item: item.id } : details));
   }
 
   wrongType(severity: Severity, path: string, expected: ValueKind, value: Json) {
@@ -497,6 +515,7 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
     reader.wrongType('error', path, 'object', value);
     return undefined;
   }
+  reader.enter(value, path);
   reader.fields(value, path, FIELDS.partner);
   const id = reader.id(value, path, seen);
   const name = reader.requiredText(value, 'name', path);
@@ -581,6 +600,7 @@ function readMeeting(
     reader.wrongType('error', path, 'object', value);
     return undefined;
   }
+  reader.enter(value, path);
   reader.fields(value, path, FIELDS.meeting);
   const id = reader.id(value, path, seen);
   const start = reader.date(value, 'start', path, 'error');

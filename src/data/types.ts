@@ -127,6 +127,11 @@ export interface Problem {
   readonly expected?: string;
   /** The offending value, shortened, as text. */
   readonly value?: string;
+  /**
+   * The id of the partner or meeting the problem is in, when it has one (`daugavpils-2017`): a path
+   * counts from 0, so `meetings[4]` is the fifth in the file, and the id finds it by name.
+   */
+  readonly item?: string;
   /** The problem in English, for logs and developers; the widget shows a localised one. */
   readonly message: string;
 }

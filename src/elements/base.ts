@@ -21,7 +21,9 @@ function logOnce(result: ParseResult): void {
   if (logged.has(result) || result.problems.length === 0) return;
   logged.add(result);
   const shown = result.problems.slice(0, PROBLEMS_SHOWN);
-  let lines = shown.map((p) => `  ${p.severity}: ${p.path || '(document)'}: ${p.message}`).join('\n');
+  let lines = shown
+    .map((p) => `  ${p.severity}: ${p.path || '(document)'}${p.item ? ` (${p.item})` : ''}: ${p.message}`)
+    .join('\n');
   const more = result.problems.length - shown.length;
   if (more > 0) lines += `\n  … ${more} more in the evolaq-problems event`;
   const hasError = result.problems.some((p) => p.severity === 'error');

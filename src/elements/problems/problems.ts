@@ -7,7 +7,8 @@ import { problemCountText, problemLabels, problemText, problemTextsReady } from 
 function renderProblem(problem: Problem) {
   const { severity, where } = problemLabels(problem)!;
   return html`<li class=${problem.severity}>
-    <span class="severity">${severity}</span> <code>${where}</code>: ${problemText(problem)}
+    <span class="severity">${severity}</span> <code>${where}</code>${problem.item ? ` (${problem.item})` : ''}:
+    ${problemText(problem)}
   </li>`;
 }
 
