@@ -345,10 +345,16 @@ describe('parseDocument', () => {
 
 describe('parseJsonText', () => {
   it('reports invalid JSON with its line and column', () => {
-    const result = parseJsonText('{\n  "schemaVersion": 1,\n  "project": { "title": "x", }\n}');
+    const result = parseJsonText('{\n  "schemaVersion": 1,\n  "project": { "title": "x" "y" }\n}');
     expect(result.data).to.equal(undefined);
-    expect(result.problems[0]).to.include({ code: 'invalid-json', value: '3:30' });
-    expect(result.problems[0].message).to.equal('The text is not valid JSON (line 3, column 30).');
+    expect(result.problems[0]).to.include({ code: 'invalid-json', value: '3:29' });
+    expect(result.problems[0].message).to.equal('The text is not valid JSON (line 3, column 29).');
+  });
+
+  it('points at a comma before a closing bracket, not at the bracket on the next line', () => {
+    const text = '{\n  "partners": [\n    { "id": "a" },\n    { "id": "b" },\n  ]\n}';
+    expect(parseJsonText(text).problems[0]).to.include({ code: 'invalid-json', value: '4:18' });
+    expect(parseJsonText('{"a": 1 , }').problems[0]).to.include({ value: '1:9' });
   });
 
   it('reports empty text as invalid JSON at line 1, column 1', () => {
@@ -362,7 +368,7 @@ describe('parseJsonText', () => {
 
 describe('jsonErrorOffset', () => {
   for (const [text, where] of [
-    ['{"a": 1,}', '1:9'],
+    ['{"a": 1,}', '1:8'],
     ['{"a": tru}', '1:10'],
     ['[1, 2', '1:6'],
     ['{"a": "x\ny"}', '1:9'],

@@ -39,6 +39,16 @@ export function jsonErrorOffset(text: string): number | undefined {
     }
     fail();
   };
+  // A comma before the closing bracket (the most common slip, after deleting the last entry) is
+  // where the error is, not the bracket on the next line that JSON.parse trips over.
+  const comma = (close: string) => {
+    const at = i++;
+    space();
+    if (text[i] === close) {
+      i = at;
+      fail();
+    }
+  };
   const numberPattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const number = () => {
     numberPattern.lastIndex = i;
@@ -62,7 +72,7 @@ export function jsonErrorOffset(text: string): number | undefined {
         i++;
         value(depth + 1);
         space();
-        if (text[i] === ',') i++;
+        if (text[i] === ',') comma('}');
         else if (text[i] === '}') return void i++;
         else fail();
       }
@@ -74,7 +84,7 @@ export function jsonErrorOffset(text: string): number | undefined {
       for (;;) {
         value(depth + 1);
         space();
-        if (text[i] === ',') i++;
+        if (text[i] === ',') comma(']');
         else if (text[i] === ']') return void i++;
         else fail();
       }
