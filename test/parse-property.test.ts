@@ -644,7 +644,7 @@ export function checkProblemPaths(input: unknown, problems: readonly Problem[]):
     if (p.severity !== 'error' && p.severity !== 'warning') throw new Error(`bad severity in ${JSON.stringify(p)}`);
     if (typeof p.message !== 'string' || !p.message) throw new Error(`bad message in ${JSON.stringify(p)}`);
     const where = resolve(input, parsePath(p.path));
-    if (p.code === 'missing') {
+    if (p.code === 'missing' || p.code === 'half-position') {
       // Named but absent (or null, which the format reads as absent), in an object that exists.
       const absent = where.found
         ? where.value === null || where.value === undefined

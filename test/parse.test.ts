@@ -148,7 +148,8 @@ describe('parseDocument', () => {
         ],
       });
       expect(result.data!.meetings.map((m) => m.id)).to.deep.equal(['y']);
-      expect(result.problems[0]).to.include({ path: 'meetings[0].start', code: 'invalid-date', severity: 'error' });
+      expect(result.problems[0]).to.include({ path: 'meetings[0].start', code: 'no-such-date', severity: 'error' });
+      expect(result.problems[0].message).to.equal('There is no such day: "2017-02-30".');
     });
 
     it('drops a partner with an unknown country code', () => {
@@ -307,7 +308,7 @@ describe('parseDocument', () => {
         ['warning', 'partners[0].Lead', 'unknown-field', '"Lead"', 'lead'],
         ['warning', 'partners[0].lng', 'unknown-field', '"lng"', 'lon'],
         // (lat without lon: the position is dropped, as for any half position.)
-        ['warning', 'partners[0].lon', 'missing', undefined, undefined],
+        ['warning', 'partners[0].lon', 'half-position', undefined, undefined],
         ['warning', 'meetings[0].hosts', 'unknown-field', '"hosts"', 'host'],
       ]);
     });

@@ -107,6 +107,8 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   missing: () => 'This field is required but missing.',
   'wrong-type': (p) => `Expected ${VALUE_KINDS[p.expected as ValueKind] ?? p.expected}, found ${p.value}.`,
   empty: () => 'This text is empty.',
+  'no-such-date': (p) => `There is no such day: ${p.value}.`,
+  'half-position': () => 'Only one of lat and lon is given, so the partner is not on the map.',
   'invalid-date': (p) => `Expected a calendar date written YYYY-MM-DD, found ${p.value}.`,
   'invalid-id': (p) => `Expected an id of lower-case letters, digits and hyphens, found ${p.value}.`,
   'duplicate-id': (p) => `The id ${p.value} is used more than once; only the first is shown.`,
@@ -312,7 +314,9 @@ class Reader {
       return undefined;
     }
     if (typeof value !== 'string' || !isCalendarDate(value.trim())) {
-      this.report(severity, datePath, 'invalid-date', { expected: 'YYYY-MM-DD', value: show(value) });
+      // Written right, yet no day ("2017-02-29"): said so, not "expected YYYY-MM-DD".
+      const written = typeof value === 'string' && /^(?!0000)\d{4}-\d\d-\d\d$/.test(value.trim());
+      this.report(severity, datePath, written ? 'no-such-date' : 'invalid-date', { expected: 'YYYY-MM-DD', value: show(value) });
       return undefined;
     }
     return value.trim();
@@ -378,9 +382,8 @@ class Reader {
     } else if (!isKnownCountry(code)) {
       this.report('error', countryPath, 'invalid-country', { expected: 'ISO 3166-1 alpha-2', value: show(value) });
       return undefined;
-    } else if (code !== value) {
-      this.report('warning', countryPath, 'invalid-country', { expected: code, value: show(value) });
     }
+    // (Lower case or spaces around it: read as meant, without a word; the schema points it out.)
     return code;
   }
 
@@ -504,7 +507,8 @@ function readPosition(reader: Reader, object: JsonObject, path: string): { lat?:
   if (lat === undefined && lon === undefined) return {};
   if (lat === undefined || lon === undefined) {
     const absent = lat === undefined ? 'lat' : 'lon';
-    if (object[absent] === undefined || object[absent] === null) reader.report('warning', childPath(path, absent), 'missing');
+    if (object[absent] === undefined || object[absent] === null)
+      reader.report('warning', childPath(path, absent), 'half-position');
     return {};
   }
   return { lat, lon };

@@ -97,6 +97,8 @@ export type ProblemCode =
   | 'wrong-type'
   | 'empty'
   | 'invalid-date'
+  | 'no-such-date'
+  | 'half-position'
   | 'invalid-id'
   | 'duplicate-id'
   | 'invalid-country'

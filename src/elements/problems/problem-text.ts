@@ -141,6 +141,16 @@ export function problemText(problem: Problem): string {
         id: 'problem.invalid-language',
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
+    case 'no-such-date':
+      return msg(str`There is no such day: ${value}.`, {
+        id: 'problem.no-such-date',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a date written in the right form (YYYY-MM-DD) that does not exist, such as "2017-02-29".',
+      });
+    case 'half-position':
+      return msg('Only one of lat and lon is given, so the partner is not on the map.', {
+        id: 'problem.half-position',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a partner has a latitude (lat) without a longitude (lon), or the reverse. Keep lat and lon as they are: they are field names.',
+      });
     case 'unknown-field':
       return msg(str`${value} is not a field of the format and is not read: did you mean ${expected}?`, {
         id: 'problem.unknown-field',
