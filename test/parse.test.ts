@@ -89,6 +89,21 @@ describe('parseDocument', () => {
       ]);
     });
 
+    it('says when lat and lon look swapped, and draws the place as written', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'norrkoping', name: 'Norrköping', country: 'SE', lat: 16.192, lon: 58.588 },
+          { id: 'canarias', name: 'Gran Canaria', country: 'ES', lat: 28.1, lon: -15.4 },
+          { id: 'nicosia', name: 'Nicosia', country: 'CY', lat: 35.17, lon: 33.36 },
+        ],
+      });
+      expect(result.problems.map((p) => [p.path, p.code, p.item])).to.deep.equal([
+        ['partners[0].lat', 'swapped-position', 'norrkoping'],
+      ]);
+      expect(result.data!.partners[0]).to.include({ lat: 16.192, lon: 58.588 });
+    });
+
     it('shows the value of the wrong kind as written, so a number in quotes shows its quotes', async () => {
       const data = await demoData();
       data.partners[0].lat = '58.588';

@@ -108,6 +108,7 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'wrong-type': (p) => `Expected ${VALUE_KINDS[p.expected as ValueKind] ?? p.expected}, found ${p.value}.`,
   empty: () => 'This text is empty.',
   'no-such-date': (p) => `There is no such day: ${p.value}.`,
+  'swapped-position': () => 'lat and lon look swapped: the place would be outside Europe.',
   'half-position': () => 'Only one of lat and lon is given, so the partner is not on the map.',
   'invalid-date': (p) => `Expected a calendar date written YYYY-MM-DD, found ${p.value}.`,
   'invalid-id': (p) => `Expected an id of lower-case letters, digits and hyphens, found ${p.value}.`,
@@ -511,6 +512,9 @@ function readPosition(reader: Reader, object: JsonObject, path: string): { lat?:
       reader.report('warning', childPath(path, absent), 'half-position');
     return {};
   }
+  // Outside Europe, and inside it the other way round: the two numbers were swapped, most likely.
+  const europe = (y: number, x: number) => y > 34 && y < 72 && x > -25 && x < 45;
+  if (!europe(lat, lon) && europe(lon, lat)) reader.report('warning', childPath(path, 'lat'), 'swapped-position');
   return { lat, lon };
 }
 

@@ -99,6 +99,7 @@ export type ProblemCode =
   | 'invalid-date'
   | 'no-such-date'
   | 'half-position'
+  | 'swapped-position'
   | 'invalid-id'
   | 'duplicate-id'
   | 'invalid-country'

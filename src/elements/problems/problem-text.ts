@@ -146,6 +146,11 @@ export function problemText(problem: Problem): string {
         id: 'problem.no-such-date',
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a date written in the right form (YYYY-MM-DD) that does not exist, such as "2017-02-29".',
       });
+    case 'swapped-position':
+      return msg('lat and lon look swapped: the place would be outside Europe.', {
+        id: 'problem.swapped-position',
+        desc: "Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a partner's latitude (lat) and longitude (lon) seem to be written the wrong way round. Keep lat and lon as they are: they are field names.",
+      });
     case 'half-position':
       return msg('Only one of lat and lon is given, so the partner is not on the map.', {
         id: 'problem.half-position',

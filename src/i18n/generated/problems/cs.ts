@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Data nejsou objekt JSON.`,
 'problem.not-utf8': `Soubor není uložen v kódování UTF-8: byl přečten jako Windows-1252, takže některá písmena mohou být chybná. Uložte jej v UTF-8.`,
 'problem.out-of-range': str`Očekáváno číslo v rozsahu ${0}, nalezeno: ${1}.`,
+'problem.swapped-position': `Hodnoty lat a lon se zdají být prohozené: místo by leželo mimo Evropu.`,
 'problem.timeout': str`Datový soubor nedorazil během ${0}. Zkuste to znovu později.`,
 'problem.too-large': str`Data jsou příliš velká (přes ${0} znaků).`,
 'problem.too-long': str`Tento text je delší než ${0} znaků a byl zkrácen.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Dataene er ikke et JSON-objekt.`,
 'problem.not-utf8': `Filen er ikke gemt som UTF-8: den blev læst som Windows-1252, så nogle bogstaver kan være forkerte. Gem den som UTF-8.`,
 'problem.out-of-range': str`Forventede et tal i intervallet ${0}, men fandt ${1}.`,
+'problem.swapped-position': `lat og lon ser ud til at være byttet om: stedet ville ligge uden for Europa.`,
 'problem.timeout': str`Datafilen nåede ikke frem inden for ${0}. Prøv igen senere.`,
 'problem.too-large': str`Dataene er for store (over ${0} tegn).`,
 'problem.too-long': str`Teksten er længere end ${0} tegn og er blevet forkortet.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Die Daten sind kein JSON-Objekt.`,
 'problem.not-utf8': `Die Datei ist nicht als UTF-8 gespeichert: sie wurde als Windows-1252 gelesen, daher können einzelne Buchstaben falsch sein. Speichern Sie sie als UTF-8.`,
 'problem.out-of-range': str`Erwartet wurde eine Zahl im Bereich ${0}, gefunden: ${1}.`,
+'problem.swapped-position': `lat und lon scheinen vertauscht zu sein: Der Ort läge außerhalb Europas.`,
 'problem.timeout': str`Die Datendatei ist nicht innerhalb von ${0} eingetroffen. Versuchen Sie es später erneut.`,
 'problem.too-large': str`Die Daten sind zu groß (über ${0} Zeichen).`,
 'problem.too-long': str`Dieser Text ist länger als ${0} Zeichen und wurde gekürzt.`,

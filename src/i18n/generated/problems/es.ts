@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Los datos no son un objeto JSON.`,
 'problem.not-utf8': `El archivo no está guardado en UTF-8: se ha leído como Windows-1252, por lo que algunas letras pueden ser incorrectas. Guárdelo en UTF-8.`,
 'problem.out-of-range': str`Se esperaba un número en el intervalo ${0}, pero se encontró ${1}.`,
+'problem.swapped-position': `lat y lon parecen intercambiados: el lugar quedaría fuera de Europa.`,
 'problem.timeout': str`El archivo de datos no se ha recibido en un plazo de ${0}. Inténtelo de nuevo más tarde.`,
 'problem.too-large': str`Los datos son demasiado grandes (más de ${0} caracteres).`,
 'problem.too-long': str`Este texto supera los ${0} caracteres y se ha acortado.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Andmed ei ole JSON-objekt.`,
 'problem.not-utf8': `Fail ei ole salvestatud UTF-8 kodeeringus: see loeti kui Windows-1252, seega võivad mõned tähed olla valed. Salvestage see UTF-8 kodeeringus.`,
 'problem.out-of-range': str`Oodati arvu vahemikus ${0}, leiti ${1}.`,
+'problem.swapped-position': `lat ja lon näivad olevat vahetuses: koht jääks Euroopast välja.`,
 'problem.timeout': str`Andmefail ei saabunud ${0} jooksul. Proovige hiljem uuesti.`,
 'problem.too-large': str`Andmed on liiga mahukad (üle ${0} märgi).`,
 'problem.too-long': str`See tekst on pikem kui ${0} märki ja seda lühendati.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Tiedot eivät ole JSON-objekti.`,
 'problem.not-utf8': `Tiedostoa ei ole tallennettu UTF-8-muodossa: se luettiin Windows-1252-muodossa, joten jotkin kirjaimet voivat olla väärin. Tallenna se UTF-8-muodossa.`,
 'problem.out-of-range': str`Odotettiin lukua väliltä ${0}, mutta arvo on ${1}.`,
+'problem.swapped-position': `lat ja lon näyttävät olevan väärin päin: paikka olisi Euroopan ulkopuolella.`,
 'problem.timeout': str`Tietotiedostoa ei saatu ladattua aikarajassa (${0}). Yritä myöhemmin uudelleen.`,
 'problem.too-large': str`Tiedot ovat liian suuret (yli ${0} merkkiä).`,
 'problem.too-long': str`Tämä teksti on yli ${0} merkkiä pitkä, joten se lyhennettiin.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Les données ne sont pas un objet JSON.`,
 'problem.not-utf8': `Le fichier n'est pas enregistré en UTF-8 : il a été lu en Windows-1252, certaines lettres peuvent donc être erronées. Enregistrez-le en UTF-8.`,
 'problem.out-of-range': str`Nombre attendu dans l'intervalle ${0} ; valeur trouvée : ${1}.`,
+'problem.swapped-position': `lat et lon semblent inversés : le lieu serait hors d'Europe.`,
 'problem.timeout': str`Le fichier de données n'est pas arrivé dans un délai de ${0}. Réessayez plus tard.`,
 'problem.too-large': str`Les données sont trop volumineuses (plus de ${0} caractères).`,
 'problem.too-long': str`Ce texte dépasse ${0} caractères et a été tronqué.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Ní réad JSON iad na sonraí.`,
 'problem.not-utf8': `Níl an comhad sábháilte mar UTF-8: léadh é mar Windows-1252, mar sin d'fhéadfadh roinnt litreacha a bheith mícheart. Sábháil é mar UTF-8.`,
 'problem.out-of-range': str`Bhíothas ag súil le huimhir sa raon ${0}, ach fuarthas ${1}.`,
+'problem.swapped-position': `Is cosúil go bhfuil lat agus lon malartaithe: bheadh an áit lasmuigh den Eoraip.`,
 'problem.timeout': str`Níor tháinig an comhad sonraí laistigh de ${0}. Bain triail eile as ar ball.`,
 'problem.too-large': str`Tá na sonraí rómhór (os cionn ${0} carachtar).`,
 'problem.too-long': str`Tá an téacs seo níos faide ná ${0} carachtar agus giorraíodh é.`,

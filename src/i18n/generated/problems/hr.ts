@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Podaci nisu JSON objekt.`,
 'problem.not-utf8': `Datoteka nije spremljena kao UTF-8: pročitana je kao Windows-1252, pa neka slova mogu biti pogrešna. Spremite je kao UTF-8.`,
 'problem.out-of-range': str`Očekuje se broj u rasponu ${0}; pronađeno: ${1}.`,
+'problem.swapped-position': `Čini se da su lat i lon zamijenjeni: mjesto bi bilo izvan Europe.`,
 'problem.timeout': str`Datoteka s podacima nije stigla u roku od ${0}. Pokušajte ponovno kasnije.`,
 'problem.too-large': str`Podaci su preveliki (više od ${0} znakova).`,
 'problem.too-long': str`Ovaj je tekst dulji od ${0} znakova pa je skraćen.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Az adatok nem JSON-objektumot alkotnak.`,
 'problem.not-utf8': `A fájl nincs UTF-8 kódolással mentve: Windows-1252-ként lett beolvasva, ezért egyes betűk hibásak lehetnek. Mentse UTF-8 kódolással.`,
 'problem.out-of-range': str`Ebbe a tartományba eső szám szükséges: ${0}; a kapott érték: ${1}.`,
+'problem.swapped-position': `A lat és a lon értéke felcserélődhetett: a hely Európán kívülre esne.`,
 'problem.timeout': str`Az adatfájl ${0} alatt nem érkezett meg. Próbálja újra később.`,
 'problem.too-large': str`Az adatmennyiség túl nagy (több mint ${0} karakter).`,
 'problem.too-long': str`Ez a szöveg hosszabb ${0} karakternél, ezért rövidítve jelenik meg.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `I dati non sono un oggetto JSON.`,
 'problem.not-utf8': `Il file non è salvato in UTF-8: è stato letto come Windows-1252, quindi alcune lettere potrebbero essere errate. Salvarlo in UTF-8.`,
 'problem.out-of-range': str`È atteso un numero nell'intervallo ${0}; valore trovato: ${1}.`,
+'problem.swapped-position': `lat e lon sembrano invertiti: il luogo sarebbe fuori dall'Europa.`,
 'problem.timeout': str`Il file di dati non è arrivato entro ${0}. Riprovare più tardi.`,
 'problem.too-large': str`I dati sono troppo grandi (oltre ${0} caratteri).`,
 'problem.too-long': str`Questo testo supera i ${0} caratteri ed è stato accorciato.`,

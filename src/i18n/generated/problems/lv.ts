@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Dati nav JSON objekts.`,
 'problem.not-utf8': `Fails nav saglabāts UTF-8 kodējumā: tas nolasīts kā Windows-1252, tāpēc daži burti var būt nepareizi. Saglabājiet to UTF-8 kodējumā.`,
 'problem.out-of-range': str`Gaidīts skaitlis diapazonā ${0}, bet norādīts ${1}.`,
+'problem.swapped-position': `Šķiet, ka lat un lon ir samainīti vietām: vieta atrastos ārpus Eiropas.`,
 'problem.timeout': str`Datu fails netika saņemts ${0} laikā. Mēģiniet vēlreiz vēlāk.`,
 'problem.too-large': str`Dati ir pārāk lieli (vairāk nekā ${0} rakstzīmju).`,
 'problem.too-long': str`Šis teksts ir garāks par ${0} rakstzīmēm, tāpēc tas tika saīsināts.`,

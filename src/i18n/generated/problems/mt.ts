@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Id-data mhijiex oġġett JSON.`,
 'problem.not-utf8': `Il-fajl mhuwiex issejvjat bħala UTF-8: inqara bħala Windows-1252, għalhekk xi ittri jistgħu jkunu ħżiena. Issejvjah bħala UTF-8.`,
 'problem.out-of-range': str`Kien mistenni numru fil-medda ${0}, iżda nstab ${1}.`,
+'problem.swapped-position': `Jidher li lat u lon huma maqlubin: il-post ikun barra l-Ewropa.`,
 'problem.timeout': str`Il-fajl tad-data ma waslx fi żmien ${0}. Erġa’ pprova aktar tard.`,
 'problem.too-large': str`Id-data hija kbira wisq (aktar minn ${0} karattru).`,
 'problem.too-long': str`Dan it-test huwa itwal minn ${0} karattru u tqassar.`,

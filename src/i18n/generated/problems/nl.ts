@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `De gegevens zijn geen JSON-object.`,
 'problem.not-utf8': `Het bestand is niet als UTF-8 opgeslagen: het is gelezen als Windows-1252, dus sommige letters kunnen verkeerd zijn. Sla het op als UTF-8.`,
 'problem.out-of-range': str`Getal in het bereik ${0} verwacht, maar ${1} gevonden.`,
+'problem.swapped-position': `lat en lon lijken verwisseld: de plaats zou buiten Europa liggen.`,
 'problem.timeout': str`Het gegevensbestand is niet binnen ${0} aangekomen. Probeer het later opnieuw.`,
 'problem.too-large': str`De gegevens zijn te groot (meer dan ${0} tekens).`,
 'problem.too-long': str`Deze tekst is langer dan ${0} tekens en is ingekort.`,

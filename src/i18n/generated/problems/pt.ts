@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Os dados não são um objeto JSON.`,
 'problem.not-utf8': `O ficheiro não está guardado em UTF-8: foi lido como Windows-1252, pelo que algumas letras podem estar erradas. Guarde-o em UTF-8.`,
 'problem.out-of-range': str`Esperava-se um número no intervalo ${0}, mas encontrou-se ${1}.`,
+'problem.swapped-position': `lat e lon parecem trocados: o local ficaria fora da Europa.`,
 'problem.timeout': str`O ficheiro de dados não chegou no prazo de ${0}. Tente novamente mais tarde.`,
 'problem.too-large': str`Os dados são demasiado grandes (mais de ${0} carateres).`,
 'problem.too-long': str`Este texto tem mais de ${0} carateres e foi encurtado.`,

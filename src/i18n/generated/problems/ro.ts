@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Datele nu sunt un obiect JSON.`,
 'problem.not-utf8': `Fișierul nu este salvat în UTF-8: a fost citit ca Windows-1252, așa că unele litere pot fi greșite. Salvați-l în UTF-8.`,
 'problem.out-of-range': str`Se aștepta un număr în intervalul ${0}, dar s-a găsit ${1}.`,
+'problem.swapped-position': `lat și lon par inversate: locul ar fi în afara Europei.`,
 'problem.timeout': str`Fișierul de date nu a sosit în ${0}. Încercați din nou mai târziu.`,
 'problem.too-large': str`Datele sunt prea mari (peste ${0} de caractere).`,
 'problem.too-long': str`Acest text depășește ${0} de caractere și a fost scurtat.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Údaje nie sú objekt JSON.`,
 'problem.not-utf8': `Súbor nie je uložený v kódovaní UTF-8: bol prečítaný ako Windows-1252, takže niektoré písmená môžu byť nesprávne. Uložte ho v UTF-8.`,
 'problem.out-of-range': str`Očakáva sa číslo v rozsahu ${0}, nájdené: ${1}.`,
+'problem.swapped-position': `Hodnoty lat a lon sa zdajú byť vymenené: miesto by ležalo mimo Európy.`,
 'problem.timeout': str`Dátový súbor neprišiel v priebehu ${0}. Skúste to znova neskôr.`,
 'problem.too-large': str`Údaje sú príliš veľké (viac ako ${0} znakov).`,
 'problem.too-long': str`Tento text je dlhší ako ${0} znakov a bol skrátený.`,

@@ -31,6 +31,7 @@ export const templates = {
 'problem.not-object': `Datan är inte ett JSON-objekt.`,
 'problem.not-utf8': `Filen är inte sparad som UTF-8: den lästes som Windows-1252, så vissa bokstäver kan bli fel. Spara den som UTF-8.`,
 'problem.out-of-range': str`Förväntade ett tal i intervallet ${0}, fick ${1}.`,
+'problem.swapped-position': `lat och lon verkar ha bytt plats: platsen skulle ligga utanför Europa.`,
 'problem.timeout': str`Datafilen kom inte fram inom ${0}. Försök igen senare.`,
 'problem.too-large': str`Datan är för stor (över ${0} tecken).`,
 'problem.too-long': str`Texten är längre än ${0} tecken och har kortats.`,
