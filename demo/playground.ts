@@ -132,7 +132,7 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     const located = problem.code === 'invalid-json' && /^\d+:\d+$/.test(problem.value ?? '');
     return html`<li class=${problem.severity}>
       <span class="severity" lang="en">${problem.severity}</span>
-      <code class="path" lang="en">${where}</code>
+      <code class="path" lang="en">${where}</code>${problem.item ? html` <span class="item">(${problem.item})</span>` : nothing}
       <span class="message">${problemText(problem)}</span>
       ${located ? html`<button type="button" class="go" lang="en" @click=${() => goTo(problem)}>Show in the editor</button>` : nothing}
     </li>`;

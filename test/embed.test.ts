@@ -173,7 +173,7 @@ describe('the built single file, embedded as a webmaster does', () => {
     return waitFor(() => {
       const item = summary.shadowRoot?.querySelector('.problems li');
       const text = item?.textContent?.replace(/\s+/g, ' ').trim();
-      return text && /website: \S/.test(text) && text;
+      return text && /website \(skovde\): \S/.test(text) && text;
     }, 'the problem, worded');
   }
 
