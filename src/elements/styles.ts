@@ -95,6 +95,10 @@ export const baseStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Bold as h1-h6 are, also where a heading deeper than level 6 is a div with role="heading". */
+  .heading {
+    font-weight: bold;
+  }
   a {
     color: var(--_accent);
     text-decoration-thickness: 0.08em;

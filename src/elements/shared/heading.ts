@@ -9,23 +9,34 @@ export const headingLevelConverter = {
   },
 };
 
+const levelled = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+
 /**
- * A real heading at `level` (1-6; deeper levels stay at 6), so the widget's outline fits into
- * the host page's. Static templates per level: tag names cannot be bound.
+ * `html` for templates whose headings are written `<hx>…</hx>`: the same template with `<h1>` to
+ * `<h6>` at `level`, and beyond 6 (a widget set deep into a page's outline) a `role="heading"`
+ * with its `aria-level`. Tag names cannot be bound, so each level is a template of its own, made
+ * once from the literal's strings (as lit/static-html does, without its work on every call): one
+ * template instance for a meeting with its heading, where a heading of its own would make two.
  */
+export function htmlAt(level: number) {
+  const n = Math.max(Math.round(level), 1);
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    let byLevel = levelled.get(strings);
+    if (!byLevel) levelled.set(strings, (byLevel = []));
+    let at = byLevel[n];
+    if (!at) {
+      const tag = n > 6 ? ['div role="heading" aria-level="' + n + '"', 'div'] : ['h' + n, 'h' + n];
+      const replaced = strings.map((text) =>
+        text.replace(/<(\/?)hx\b/g, (_, close: string) => `<${close || ''}${tag[close ? 1 : 0]}`),
+      );
+      // Lit accepts only a template's own strings array (one with `raw`): this is one, from a literal.
+      at = byLevel[n] = Object.assign(replaced, { raw: replaced }) as unknown as TemplateStringsArray;
+    }
+    return html(at, ...values);
+  };
+}
+
+/** A real heading at `level`, so the widget's outline fits into the host page's (see htmlAt). */
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  switch (Math.min(Math.max(level, 1), 6)) {
-    case 1:
-      return html`<h1 id=${ifDefined(id)} class="heading">${content}</h1>`;
-    case 2:
-      return html`<h2 id=${ifDefined(id)} class="heading">${content}</h2>`;
-    case 3:
-      return html`<h3 id=${ifDefined(id)} class="heading">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${ifDefined(id)} class="heading">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${ifDefined(id)} class="heading">${content}</h5>`;
-    default:
-      return html`<h6 id=${ifDefined(id)} class="heading">${content}</h6>`;
-  }
+  return htmlAt(level)`<hx id=${ifDefined(id)} class="heading">${content}</hx>`;
 }

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
-import { heading } from '../shared/heading.js';
+import { heading, htmlAt } from '../shared/heading.js';
 import { SelectionController } from '../shared/selection.js';
 import { interleave, renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
@@ -21,53 +21,6 @@ export type TimelineView = 'all' | 'upcoming' | 'past';
  * the boolean the DOM typings still give `hidden`, which predate the value.
  */
 const untilFound = (hide: boolean) => (hide ? 'until-found' : false) as unknown as boolean;
-
-/**
- * A meeting's heading with its disclosure button inside, one template per level (tag names cannot
- * be bound): one template instance per meeting where heading() around a button would make two.
- */
-function toggleHeading(level: number, open: boolean, id: string, title: unknown) {
-  const expanded = open ? 'true' : 'false';
-  const controls = `details-${id}`;
-  switch (Math.min(Math.max(level, 1), 6)) {
-    case 1:
-      return html`<h1 class="heading">
-        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
-        </button>
-      </h1>`;
-    case 2:
-      return html`<h2 class="heading">
-        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
-        </button>
-      </h2>`;
-    case 3:
-      return html`<h3 class="heading">
-        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
-        </button>
-      </h3>`;
-    case 4:
-      return html`<h4 class="heading">
-        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
-        </button>
-      </h4>`;
-    case 5:
-      return html`<h5 class="heading">
-        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
-        </button>
-      </h5>`;
-    default:
-      return html`<h6 class="heading">
-        <button class="toggle" part="toggle" aria-expanded=${expanded} aria-controls=${controls}>
-          <span class="title" id="title-${id}">${title}</span><span class="chevron" aria-hidden="true"></span>
-        </button>
-      </h6>`;
-  }
-}
 
 /**
  * @customElement evolaq-timeline
@@ -192,9 +145,13 @@ export class EvolaqTimelineElement extends EvolaqElement {
     }
     const grouped = years.size > 1;
     let index = 0;
+    // A meeting's heading is in its own template, at its level (see htmlAt).
+    const meetingHtml = htmlAt(this.headingLevel + (grouped ? 2 : 1));
     const renderList = (list: readonly Meeting[]) =>
       html`<ol class="meetings" part="meetings">
-        ${list.map((meeting) => this.renderMeeting(data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped))}
+        ${list.map((meeting) =>
+          this.renderMeeting(meetingHtml, data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped),
+        )}
       </ol>`;
     // One set of listeners for the whole list, not eight per meeting: a long timeline has hundreds.
     return html`<section
@@ -250,6 +207,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   private renderMeeting(
+    meetingHtml: ReturnType<typeof htmlAt>,
     data: EvolaqData,
     meeting: Meeting,
     status: MeetingStatus,
@@ -267,7 +225,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const titleId = `title-${meeting.id}`;
     // Spans that a meeting may lack stay, hidden, in the one template: a template instance per
     // optional part would cost more than the empty span (a long timeline renders hundreds).
-    return html`<li
+    return meetingHtml`<li
       id="evolaq-meeting-${meeting.id}"
       class="meeting ${status}"
       part="meeting meeting-${status}"
@@ -283,7 +241,11 @@ export class EvolaqTimelineElement extends EvolaqElement {
           <span class="status">${this.statusLabel(status)}</span>
           ${status === 'next' ? html`<span class="until">${this.until(day, meeting.start)}</span>` : nothing}
         </p>
-        ${toggleHeading(this.headingLevel + (grouped ? 2 : 1), open, meeting.id, title)}
+        <hx class="heading">
+          <button class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="details-${meeting.id}">
+            <span class="title" id=${titleId}>${title}</span><span class="chevron" aria-hidden="true"></span>
+          </button>
+        </hx>
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
         <p class="where">
           <span class="place" ?hidden=${!meeting.title}>${meeting.title ? place : nothing}</span>
