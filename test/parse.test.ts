@@ -96,6 +96,9 @@ describe('parseDocument', () => {
           { id: 'norrkoping', name: 'Norrköping', country: 'SE', lat: 16.192, lon: 58.588 },
           { id: 'canarias', name: 'Gran Canaria', country: 'ES', lat: 28.1, lon: -15.4 },
           { id: 'nicosia', name: 'Nicosia', country: 'CY', lat: 35.17, lon: 33.36 },
+          // Right where they are, outside Europe: a partner in Israel, an EU region in the Indian Ocean.
+          { id: 'tel-aviv', name: 'Tel Aviv', country: 'IL', lat: 32.08, lon: 34.78 },
+          { id: 'mayotte', name: 'Mamoudzou', country: 'FR', lat: -12.78, lon: 45.23 },
         ],
       });
       expect(result.problems.map((p) => [p.path, p.code, p.item])).to.deep.equal([
@@ -301,6 +304,13 @@ describe('parseDocument', () => {
       expect(result.problems[0]).to.include({ path: 'project.title["not a tag"]', code: 'invalid-language' });
     });
 
+    it('says so when the default language is a country code (se)', () => {
+      const result = parseDocument({ ...minimal(), defaultLanguage: 'se' });
+      expect(result.problems.map((p) => [p.path, p.code, p.expected])).to.deep.equal([
+        ['defaultLanguage', 'language-slip', 'sv'],
+      ]);
+    });
+
     it('says so when a text is keyed by a country code (se, gr) where the language code (sv, el) was meant', () => {
       const result = parseDocument({ schemaVersion: 1, project: { title: { en: 'EVOLAQ', se: 'Sv', GR: 'El', sv: 'Sv' } } });
       // Kept as written: se is a language too (Northern Sami); gr is none, and stays unused.
@@ -314,9 +324,16 @@ describe('parseDocument', () => {
     it('names a field that is probably a misspelt one of the format, and leaves other unknown fields alone', () => {
       const result = parseDocument({
         schemaVersion: 1,
-        project: { title: 'EVOLAQ', summery: 'About', internalNote: 'for us', 'x-editor': 'Anna' },
-        partners: [{ id: 'linz', name: 'VSG Linz', country: 'AT', Lead: true, lat: 48.3, lng: 14.3 }],
-        meetings: [{ id: 'm', start: '2016-03-01', country: 'AT', hosts: ['linz'] }],
+        project: { title: 'EVOLAQ', summery: 'About', internalNote: 'for us', 'x-editor': 'Anna', tools: [], fundingId: 'x' },
+        partners: [
+          { id: 'linz', name: 'VSG Linz', country: 'AT', Lead: true, lat: 48.3, lng: 14.3 },
+          // A site's own fields that happen to look like the format's: oid (Erasmus+), county, head.
+          { id: 'enz', name: 'Enzkreis', country: 'DE', oid: 'E1', county: 'x', head: 'y', vat: 'z' },
+        ],
+        meetings: [
+          { id: 'm', start: '2016-03-01', country: 'AT', hosts: ['linz'] },
+          { id: 'n', start: '2016-03-01', country: 'AT', host: 'linz', hosts: 'both', cost: 1, state: 'x', titel: 'T' },
+        ],
       });
       expect(result.problems.map((p) => [p.severity, p.path, p.code, p.value, p.expected])).to.deep.equal([
         ['warning', 'project.summery', 'unknown-field', '"summery"', 'summary'],
@@ -325,6 +342,7 @@ describe('parseDocument', () => {
         // (lat without lon: the position is dropped, as for any half position.)
         ['warning', 'partners[0].lon', 'half-position', undefined, undefined],
         ['warning', 'meetings[0].hosts', 'unknown-field', '"hosts"', 'host'],
+        ['warning', 'meetings[1].titel', 'unknown-field', '"titel"', 'title'],
       ]);
     });
 

@@ -34,29 +34,34 @@ export const LIMITS = {
 const ID_PATTERN = /^[a-z0-9-]+$/;
 
 /** The fields of each object of the format: a name close to one of them is probably that one, misspelt. */
-const FIELDS = {
-  root: '$schema schemaVersion defaultLanguage project partners meetings',
-  project: 'acronym title summary programme start end website goals themes funding',
-  funding: 'statement emblem',
-  partner: 'id name localName type country city lat lon website lead',
-  meeting: 'id number start end city country host title summary themes link report',
-  report: 'text author published link',
+const FIELDS: Record<string, readonly string[]> = {
+  root: '$schema schemaVersion defaultLanguage project partners meetings'.split(' '),
+  project: 'acronym title summary programme start end website goals themes funding'.split(' '),
+  funding: 'statement emblem'.split(' '),
+  partner: 'id name localName type country city lat lon website lead'.split(' '),
+  meeting: 'id number start end city country host title summary themes link report'.split(' '),
+  report: 'text author published link'.split(' '),
 };
 
 /** Other names for a field, too far from it to be found as a slip. */
 const FIELD_ALIASES: Record<string, string> = { lng: 'lon', long: 'lon', longitude: 'lon', latitude: 'lat' };
 
-/** Edit distance (insertions, deletions, substitutions), or 3 for anything further. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + +(a[i - 1] !== b[j - 1]));
-    row = next;
-  }
-  return row[b.length];
+/** Whether two names differ by one letter changed, added or left out, or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
 }
+
+/** Field names already looked at, by list of fields: what each probably meant, or '' for nothing. */
+const slips = new WeakMap<readonly string[], Map<string, string>>();
+
+/** The countries of the EU and the EEA, the United Kingdom, Switzerland and the Balkans: for a check of positions. */
+const EUROPE =
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO CH GB AL BA ME MK RS XK'.split(' ');
 
 /** Country codes written for a language of the EU (the language's own code), and a few more as likely. */
 const LANGUAGE_SLIPS: Record<string, string> = {
@@ -215,15 +220,44 @@ class Reader {
    * Reports a field that is probably a misspelt one of `known` ("summery", "Host", "hosts"): its
    * value is not read, and nothing else would say so. Other unknown fields are the format's room to grow.
    */
-  fields(object: JsonObject, path: string, known: string): void {
-    const names = known.split(' ');
+  fields(object: JsonObject, path: string, names: readonly string[]): void {
+    let seen = slips.get(names);
+    if (!seen) slips.set(names, (seen = new Map()));
     for (const key of Object.keys(object)) {
       if (names.includes(key)) continue;
-      const lower = key.toLowerCase();
-      const meant = names.find(
-        (name) => FIELD_ALIASES[lower] === name || distance(lower, name.toLowerCase()) <= (name.length > 4 ? 2 : 1),
-      );
-      if (meant) this.report('warning', childPath(path, key), 'unknown-field', { value: show(key), expected: meant });
+      let meant = seen.get(key);
+      if (meant === undefined) {
+        // Another case, another name for it, or one slip in a name of four letters or more that
+        // starts as the field does: "oid", "county" or "head" may well be fields of the site's own.
+        const lower = key.toLowerCase();
+        meant =
+          names.find((name) => {
+            const field = name.toLowerCase();
+            return (
+              lower === field ||
+              FIELD_ALIASES[lower] === name ||
+              (lower.length > 3 && lower[0] === field[0] && oneSlip(lower, field))
+            );
+          }) ?? '';
+        if (seen.size < 1000) seen.set(key, meant);
+      }
+      // Not when the field itself is there too: then this one is something else.
+      if (meant && !(meant in object)) {
+        this.report('warning', childPath(path, key), 'unknown-field', { value: show(key), expected: meant });
+      }
+    }
+  }
+
+  /**
+   * A country's code where its language's belongs ("se" for Swedish): read as written (se is
+   * Northern Sami), but said, since that language's visitors get another text meanwhile.
+   */
+  slip(tag: string, path: string | (() => string), written: string): void {
+    if (tag in LANGUAGE_SLIPS) {
+      this.report('warning', typeof path === 'string' ? path : path(), 'language-slip', {
+        value: show(written),
+        expected: LANGUAGE_SLIPS[tag],
+      });
     }
   }
 
@@ -246,10 +280,7 @@ class Reader {
         this.report('warning', entryPath(), 'invalid-language', { value: show(key) });
         continue;
       }
-      // A country's code where its language's belongs ("se" for Swedish): read as written (se is
-      // Northern Sami), but said, since that language's visitors get another text meanwhile.
-      if (tag in LANGUAGE_SLIPS)
-        this.report('warning', entryPath(), 'language-slip', { value: show(key), expected: LANGUAGE_SLIPS[tag] });
+      this.slip(tag, entryPath, key);
       if (typeof entry !== 'string') {
         this.wrongType('warning', entryPath(), 'text-entry', entry);
         continue;
@@ -435,6 +466,7 @@ function readDefaultLanguage(reader: Reader, root: JsonObject): string {
     reader.report('warning', 'defaultLanguage', 'invalid-language', { value: show(value) });
     return 'en';
   }
+  reader.slip(tag, 'defaultLanguage', value as string);
   return tag;
 }
 
@@ -487,7 +519,7 @@ function readFunding(reader: Reader, value: Json): Project['funding'] {
 }
 
 /** Latitude and longitude together, or neither. */
-function readPosition(reader: Reader, object: JsonObject, path: string): { lat?: number; lon?: number } {
+function readPosition(reader: Reader, object: JsonObject, path: string, country: string): { lat?: number; lon?: number } {
   const read = (key: 'lat' | 'lon', max: number): number | undefined => {
     const value = object[key];
     const keyPath = childPath(path, key);
@@ -512,9 +544,12 @@ function readPosition(reader: Reader, object: JsonObject, path: string): { lat?:
       reader.report('warning', childPath(path, absent), 'half-position');
     return {};
   }
-  // Outside Europe, and inside it the other way round: the two numbers were swapped, most likely.
+  // A partner of a European country north of the equator outside Europe, and inside it the other
+  // way round: the two numbers were swapped, most likely. (Not for Tel Aviv, Réunion or Mayotte.)
   const europe = (y: number, x: number) => y > 34 && y < 72 && x > -25 && x < 45;
-  if (!europe(lat, lon) && europe(lon, lat)) reader.report('warning', childPath(path, 'lat'), 'swapped-position');
+  if (EUROPE.includes(country) && lat > 0 && !europe(lat, lon) && europe(lon, lat)) {
+    reader.report('warning', childPath(path, 'lat'), 'swapped-position');
+  }
   return { lat, lon };
 }
 
@@ -550,7 +585,7 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
     type,
     country,
     city: reader.optionalText(value, 'city', path),
-    ...readPosition(reader, value, path),
+    ...readPosition(reader, value, path, country),
     website: reader.url(value, 'website', path),
     lead: reader.boolean(value, 'lead', path, false),
   };
