@@ -200,6 +200,19 @@ describe('inputs', () => {
       expect(element.shadowRoot!.querySelector('details.problems li')!.textContent).to.contain('Filen är inte sparad som UTF-8');
     });
 
+    it('reads a UTF-8 file with one stray byte as UTF-8, not the whole file as Windows-1252', async () => {
+      const element = document.createElement('evolaq-partners');
+      const loaded = nextEvent(element, 'evolaq-load');
+      let problems = 0;
+      element.addEventListener('evolaq-problems', () => problems++);
+      element.setAttribute('src', '/test-api/encoded?as=utf-8-stray-byte');
+      mount(html`${element}`);
+      await loaded;
+      await settled(element);
+      expect(shownText(element)).to.contain('Norrköping').and.contain('Sk\ufffdvde');
+      expect(problems).to.equal(0);
+    });
+
     it('reads a file saved as UTF-16 (Notepad\'s "Unicode") by its byte-order mark, with no problem', async () => {
       const element = document.createElement('evolaq-partners');
       const loaded = nextEvent(element, 'evolaq-load');
