@@ -19,8 +19,12 @@ import { mapStyles } from './evolaq-map.styles.js';
 /** A partner drawn on the map, in map units. */
 export interface Pin {
   readonly partner: Partner;
+  /** Where the partner is (the centre of its place, where several share one). */
   readonly x: number;
   readonly y: number;
+  /** Where its pin stands from there, among others at the same place (scaled with the pin). */
+  readonly dx: number;
+  readonly dy: number;
   /** Direction (degrees, clockwise from east) of the partner's place when it lies beyond the map's edge. */
   readonly out?: number;
   readonly label: string;
@@ -111,6 +115,8 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
   });
 }
 
+/** The golden angle, in radians: the step between neighbours in a sunflower. */
+const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 const clamp = (value: number, max: number) => Math.min(Math.max(value, EDGE), max - EDGE);
 const round = (value: number) => Math.round(value * 10) / 10;
 /** The partner of the pin (or label) an event happened on. */
@@ -218,7 +224,10 @@ export class EvolaqMapElement extends EvolaqElement {
     if (last?.data !== data || last.lang !== lang) {
       const pins = this.pins(data);
       const texts = pins.map((pin) => pin.label).join('\n');
-      const labels = last?.data === data && last.texts === texts ? last.labels : placeLabels(pins);
+      const labels =
+        last?.data === data && last.texts === texts
+          ? last.labels
+          : placeLabels(pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label })));
       this.laidOut = { data, lang, texts, pins, labels };
     }
     return this.laidOut!;
@@ -226,11 +235,11 @@ export class EvolaqMapElement extends EvolaqElement {
 
   /**
    * Partners with a position, west to east; those beyond the edge moved onto it. Partners at one
-   * place (two organisations in one town) stand in a ring around it, each a pin of its own to point
-   * at, and the place is labelled once.
+   * place (two organisations in one town; pins whose dots would touch) stand around its centre, each
+   * a pin of its own to point at; a place's name is written once.
    */
   private pins(data: EvolaqData): Pin[] {
-    const places = new Map<string, { partner: Partner; x: number; y: number; out?: number; label: string }[]>();
+    const places: { -readonly [K in keyof Pin]: Pin[K] }[][] = [];
     for (const partner of data.partners) {
       if (partner.lat === undefined || partner.lon === undefined) continue;
       const [px, py] = projectLatLon(partner.lat, partner.lon);
@@ -239,24 +248,24 @@ export class EvolaqMapElement extends EvolaqElement {
       const x = round(inside ? px : clamp(px, MAP_WIDTH));
       const y = round(inside ? py : clamp(py, MAP_HEIGHT));
       const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
-      const pin = { partner, x, y, out, label: textValue(this.context, partner.city ?? partner.name) };
-      const key = `${Math.round(x / 8)} ${Math.round(y / 8)}`;
-      const place = places.get(key);
+      const pin = { partner, x, y, dx: 0, dy: 0, out, label: textValue(this.context, partner.city ?? partner.name) };
+      const place = places.find(([first]) => (first.x - x) ** 2 + (first.y - y) ** 2 < 16 ** 2);
       if (place) place.push(pin);
-      else places.set(key, [pin]);
+      else places.push([pin]);
     }
-    for (const group of places.values()) {
-      group.forEach((pin, i, { length }) => {
-        if (length < 2) return;
-        // Neighbours in the ring 2 × PIN + 6 apart: their rings (what a pointer hits) do not touch.
-        const radius = (PIN + 3) / Math.sin(Math.PI / length);
-        const angle = (2 * Math.PI * i) / length;
-        pin.x = round(pin.x + radius * Math.cos(angle));
-        pin.y = round(pin.y + radius * Math.sin(angle));
-        if (i) pin.label = '';
+    for (const place of places) {
+      if (!place[1]) continue;
+      const cx = round(place.reduce((sum, pin) => sum + pin.x, 0) / place.length);
+      const cy = round(place.reduce((sum, pin) => sum + pin.y, 0) / place.length);
+      place.forEach((pin, i) => {
+        // A sunflower around the centre: neighbours 37 units apart or more, so the rings a pointer
+        // hits do not overlap; the offsets grow with the pins on phones (see renderPin).
+        const r = 24 * Math.sqrt(i + 0.5);
+        Object.assign(pin, { x: cx, y: cy, dx: round(r * Math.cos(i * GOLDEN)), dy: round(r * Math.sin(i * GOLDEN)) });
+        if (place.slice(0, i).some((other) => other.label === pin.label)) pin.label = '';
       });
     }
-    return [...places.values()].flat().sort((a, b) => a.x - b.x);
+    return places.flat().sort((a, b) => a.x + a.dx - b.x - b.dx);
   }
 
   /** Every country, the partners' on top so their outline shows; states too small to draw as dots. */
@@ -272,11 +281,11 @@ export class EvolaqMapElement extends EvolaqElement {
 
   private renderLabel(pin: Pin, label: PlacedLabel, on: boolean) {
     const { x, y, anchor, leader } = label;
-    const line = leader ? svg`<line x1=${pin.x} y1=${pin.y} x2=${leader[0]} y2=${leader[1]}/>` : nothing;
+    const line = leader ? svg`<line x1=${pin.x + pin.dx} y1=${pin.y + pin.dy} x2=${leader[0]} y2=${leader[1]}/>` : nothing;
     return svg`${line}<text class=${on ? 'hi' : ''} x=${round(x)} y=${round(y)} text-anchor=${anchor} data-id=${pin.partner.id}>${pin.label}</text>`;
   }
 
-  private renderPin({ partner, x, y, out }: Pin, on: boolean, tabStop: boolean) {
+  private renderPin({ partner, x, y, dx, dy, out }: Pin, on: boolean, tabStop: boolean) {
     const context = this.context;
     const name = [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)];
     const keys = `${partner.lead ? 'key-lead ' : ''}${out === undefined ? '' : 'key-out'}`.trim();
@@ -284,7 +293,7 @@ export class EvolaqMapElement extends EvolaqElement {
     const edge = out === undefined ? nothing : arrow(`rotate(${out})`);
     return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${name.filter(Boolean).join(', ')}
       aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x} ${y})">
-      <g class="mark"><circle class="ring" r="16"/>${shape}${edge}</g>
+      <g class="mark" transform=${dx || dy ? `translate(${dx} ${dy})` : nothing}><circle class="ring" r="16"/>${shape}${edge}</g>
     </g>`;
   }
 
