@@ -93,6 +93,28 @@ describe('<evolaq-partners>', () => {
       expect(city.closest('[lang]')!.getAttribute('lang')).to.equal('lv');
     });
 
+    it('sorts Irish country names past their article, and organisation names as they are written', async () => {
+      await useLanguage('ga');
+      const data = await demoData();
+      const sweden = data.partners.filter((p: { country: string }) => p.country === 'SE');
+      Object.assign(sweden[0], { name: 'Charles Partnership', lead: false });
+      Object.assign(sweden[1], { name: 'Catania Partnership', lead: false });
+      const element = await partners(data);
+      const countries = [...element.shadowRoot!.querySelectorAll('.country .heading')].map((h) => h.textContent!.trim());
+      expect(countries).to.deep.equal([
+        'an Chróit',
+        'an Fhionlainn',
+        'an Ghearmáin',
+        'an Iodáil',
+        'an Laitvia',
+        'an Ostair',
+        'an tSualainn',
+      ]);
+      const swedish = element.shadowRoot!.querySelector('[data-country="SE"]')!;
+      const names = [...swedish.querySelectorAll('.partner .name')].map((n) => n.textContent!.trim());
+      expect(names).to.deep.equal(['Catania Partnership', 'Charles Partnership']);
+    });
+
     it('writes Irish country headings as they are, not in capitals that would lose their small prefix letters', async () => {
       await useLanguage('ga');
       const element = await partners();

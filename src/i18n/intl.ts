@@ -22,7 +22,7 @@ export interface IntlSupplement {
   readonly relative: (value: number, unit: 'day' | 'week' | 'month' | 'year') => string;
   /** The word that joins the last two items of a list ("agus"). */
   readonly and: string;
-  /** A name as the language sorts it: without the article that most country names begin with ("an", "il-"). */
+  /** A country name as the language sorts it: without the article that most begin with ("an", "il-"). */
   readonly sortKey: (name: string) => string;
 }
 
@@ -190,7 +190,8 @@ export function relativeTime(tag: string, value: number, unit: 'day' | 'week' | 
   return memo(`relative|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })).format(value, unit);
 }
 
-export function compare(tag: string, a: string, b: string): number {
-  const key = supplementFor(tag)?.sortKey ?? String;
+/** Orders two names as the language does; `countries`: country names, sorted past their article where the language has one. */
+export function compare(tag: string, a: string, b: string, countries?: boolean): number {
+  const key = (countries && supplementFor(tag)?.sortKey) || String;
   return memo(`collator|${tag}`, () => new Intl.Collator(tag)).compare(key(a), key(b));
 }

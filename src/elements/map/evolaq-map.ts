@@ -327,7 +327,7 @@ export class EvolaqMapElement extends EvolaqElement {
     const from = fromCountryCount(lang, countries.size);
     const names = formatList(
       lang,
-      [...countries].map((code) => countryName(lang, code)).sort((a, b) => compare(lang, a, b)),
+      [...countries].map((code) => countryName(lang, code)).sort((a, b) => compare(lang, a, b, true)),
     );
     return msg(str`${partners} ${from}: ${names}.`, {
       id: 'map.summary',

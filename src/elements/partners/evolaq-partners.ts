@@ -88,7 +88,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
         name: countryName(lang, code),
         partners: partners.sort((a, b) => Number(b.lead) - Number(a.lead) || compare(lang, nameOf(a), nameOf(b))),
       }))
-      .sort((a, b) => compare(lang, a.name, b.name));
+      .sort((a, b) => compare(lang, a.name, b.name, true));
   }
 
   private renderCountry(group: CountryGroup) {

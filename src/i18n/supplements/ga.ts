@@ -85,9 +85,9 @@ export const supplement: IntlSupplement = {
   date: (day, month, year) => (year === undefined ? `${day} ${month}` : `${day} ${month} ${year}`),
   regions: REGIONS,
   and: 'agus',
-  // "an Chróit, Éire, an Ostair, an tSualainn": sorted past the article, its t- or h- before the
-  // noun, and the h of lenition, as Irish dictionaries do.
-  sortKey: (name) => name.replace(/^(?:an|na) (?:[th]-?(?=\p{Lu}))?/u, '').replace(/^([BCDFGMPST])h/, '$1'),
+  // "an Chróit, Éire, an Ostair, an tSualainn": sorted past the article, with the t- or h- it puts
+  // before the noun or the h of lenition it causes, as Irish dictionaries do.
+  sortKey: (name) => name.replace(/^(?:an|na) (?:[th]-?(?=\p{Lu})|([BCDFGMPST])h)?/u, '$1'),
   relative: (value, unit) => {
     if (unit === 'day' && value === 0) return 'inniu';
     if (unit === 'day' && value === 1) return 'amárach';
