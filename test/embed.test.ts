@@ -394,6 +394,18 @@ describe('the built single file, embedded as a webmaster does', () => {
     delete holder.dataset.view;
     await waitFor(() => shown() === 9, 'all 9');
     expect(timeline.hasAttribute('view')).to.equal(false);
+    // A holder of no kind we know, changed in the same task as a new holder is added: no error,
+    // and the new one still becomes its widget.
+    const odd = frame.document.createElement('div');
+    odd.dataset.evolaq = 'timeline.';
+    frame.document.body.append(odd);
+    await new Promise((resolve) => setTimeout(resolve));
+    odd.dataset.src = 'x.json';
+    const late = frame.document.createElement('div');
+    late.dataset.evolaq = 'summary';
+    frame.document.body.append(late);
+    await waitFor(() => late.querySelector('evolaq-summary'), 'the summary');
+    expect(frame.window.__errors).to.deep.equal([]);
   });
 
   it('shows the fallback link where scripts do not run', async () => {

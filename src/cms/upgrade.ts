@@ -56,8 +56,9 @@ export function upgradeDataAttributes(): void {
       // A page builder (or any script) that changes a holder's data-* in place: the widget follows.
       const holder = record.target as HTMLElement;
       const name = record.attributeName;
-      if (name && holder.dataset.evolaq) {
-        const element = holder.querySelector(`:scope > evolaq-${holder.dataset.evolaq}`);
+      const kind = holder.dataset?.evolaq as (typeof KINDS)[number];
+      if (name && KINDS.includes(kind)) {
+        const element = holder.querySelector(`:scope > evolaq-${kind}`);
         const value = holder.getAttribute(name);
         if (value === null) element?.removeAttribute(name.slice(5));
         else element?.setAttribute(name.slice(5), value);
