@@ -288,6 +288,8 @@ describe('the built single file, embedded as a webmaster does', () => {
     item.querySelector<HTMLButtonElement>('button.calendar')!.click();
     const alert = await waitFor(() => item.querySelector('.links [role="alert"]'), 'the alert beside the button');
     expect(alert.textContent!.trim()).to.equal('Kalenderfilen kunde inte skapas.');
+    // After the button in reading order too, not only on screen.
+    expect(alert.previousElementSibling).to.equal(item.querySelector('button.calendar'));
     expect(alert.getBoundingClientRect().top).to.be.greaterThan(
       item.querySelector('button.calendar')!.getBoundingClientRect().bottom - 1,
     );

@@ -164,7 +164,7 @@ export function problemText(problem: Problem): string {
     case 'language-slip':
       return msg(str`${value} looks like a country code: did you mean the language code ${expected}?`, {
         id: 'problem.language-slip',
-        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a text is keyed by a country code (such as "se" for Sweden) where the language code ("sv" for Swedish) was probably meant. Both values are codes, quoted.',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a text is keyed by a country code (such as "se" for Sweden) where the language code ("sv" for Swedish) was probably meant. Both values are codes: the first as written in the data, in quotes; the second without.',
       });
     case 'too-large':
       return msg(str`The data is too large (over ${expected} characters).`, {

@@ -196,7 +196,6 @@ export const timelineStyles = css`
   }
   /* On a line of its own after the button it is about. */
   .calendar-failed {
-    order: 1;
     flex-basis: 100%;
     color: var(--_error, #b42318);
     font-size: 0.9em;

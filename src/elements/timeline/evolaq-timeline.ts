@@ -201,7 +201,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
               </button>`
             : nothing
         }
-        ${this.withCalendarFailure('', nothing)}
+        ${this.calendarAlert('')}
       </div>
     </section>`;
   }
@@ -255,8 +255,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
           ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)}
           ${this.renderReport(meeting, this.headingLevel + (grouped ? 3 : 2))}
           <p class="links">
-            ${this.withCalendarFailure(
-              meeting.id,
+            ${
               meeting.link
                 ? renderLink(
                     meeting.link,
@@ -264,31 +263,28 @@ export class EvolaqTimelineElement extends EvolaqElement {
                     undefined,
                     titleId,
                   )
-                : nothing,
-            )}
+                : nothing
+            }
             <button class="calendar" part="calendar" data-meeting=${meeting.id} aria-describedby=${titleId}>
               ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
             </button>
+            ${this.calendarAlert(meeting.id)}
           </p>
         </div>
       </div>
     </li>`;
   }
 
-  /**
-   * `content`, followed by the alert that a calendar file could not be made where that button was
-   * the one clicked: `id` names a meeting, '' the button for all. (In a binding the meeting has
-   * anyway: no part of its own in every meeting for a rare failure.)
-   */
-  private withCalendarFailure(id: string, content: unknown) {
+  /** The alert that a calendar file could not be made, after the button clicked (`id`: a meeting's, '' for all). */
+  private calendarAlert(id: string) {
     return this.calendarFailed === id
-      ? html`${content}<span class="calendar-failed" role="alert"
-            >${msg('The calendar file could not be made.', {
-              id: 'timeline.calendarFailed',
-              desc: 'Shown beside an "Add to calendar" button when the calendar file could not be made (the code that writes it could not be loaded).',
-            })}</span
-          >`
-      : content;
+      ? html`<span class="calendar-failed" role="alert"
+          >${msg('The calendar file could not be made.', {
+            id: 'timeline.calendarFailed',
+            desc: 'Shown beside an "Add to calendar" button when the calendar file could not be made (the code that writes it could not be loaded).',
+          })}</span
+        >`
+      : nothing;
   }
 
   private names?: { data: EvolaqData; byId: Map<string, Text> };
