@@ -239,7 +239,11 @@ export class EvolaqMapElement extends EvolaqElement {
    * a pin of its own to point at; a place's name is written once.
    */
   private pins(data: EvolaqData): Pin[] {
-    const places: { -readonly [K in keyof Pin]: Pin[K] }[][] = [];
+    type Place = { -readonly [K in keyof Pin]: Pin[K] }[];
+    const places: Place[] = [];
+    // Places filed by 16-unit cell, so a pin is compared only with those in its cell and around it.
+    const cells = new Map<number, Place[]>();
+    const cell = (x: number, y: number) => (x >> 4) * 4096 + (y >> 4);
     for (const partner of data.partners) {
       if (partner.lat === undefined || partner.lon === undefined) continue;
       const [px, py] = projectLatLon(partner.lat, partner.lon);
@@ -249,9 +253,15 @@ export class EvolaqMapElement extends EvolaqElement {
       const y = round(inside ? py : clamp(py, MAP_HEIGHT));
       const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
       const pin = { partner, x, y, dx: 0, dy: 0, out, label: textValue(this.context, partner.city ?? partner.name) };
-      const place = places.find(([first]) => (first.x - x) ** 2 + (first.y - y) ** 2 < 16 ** 2);
+      let place: Place | undefined;
+      for (let i = -4096; i <= 4096 && !place; i += 4096)
+        for (let j = -1; j <= 1 && !place; j++)
+          place = cells.get(cell(x, y) + i + j)?.find(([first]) => (first.x - x) ** 2 + (first.y - y) ** 2 < 16 ** 2);
       if (place) place.push(pin);
-      else places.push([pin]);
+      else {
+        places.push((place = [pin]));
+        cells.set(cell(x, y), [...(cells.get(cell(x, y)) ?? []), place]);
+      }
     }
     for (const place of places) {
       if (!place[1]) continue;
