@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqSummaryElement } from '../src/elements/summary/evolaq-summary.js';
 import type { EvolaqProblemsEvent } from '../src/elements/events.js';
+import type { Problem } from '../src/data/types.js';
 import {
   countFetches,
   demoData,
@@ -187,43 +188,37 @@ describe('inputs', () => {
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('line 2, column 13');
     });
 
+    /** The partners from the demo data saved in another encoding, once shown, with the problems they fired. */
+    async function encoded(as: string) {
+      const element = document.createElement('evolaq-partners');
+      const problems: Problem[] = [];
+      element.addEventListener('evolaq-problems', (event) => problems.push(...(event as EvolaqProblemsEvent).problems));
+      const loaded = nextEvent(element, 'evolaq-load');
+      element.setAttribute('src', `/test-api/encoded?as=${as}`);
+      mount(html`${element}`);
+      await loaded;
+      await settled(element);
+      return { element, problems, text: shownText(element) };
+    }
+
     it('reads a file saved as Windows-1252 ("ANSI") with its letters right, and says to save it as UTF-8', async () => {
       await useLanguage('sv');
-      const element = document.createElement('evolaq-partners');
-      const fired = nextEvent<EvolaqProblemsEvent>(element, 'evolaq-problems');
-      element.setAttribute('src', '/test-api/encoded?as=windows-1252');
-      mount(html`${element}`);
-      const event = await fired;
-      await settled(element);
-      expect(event.problems.map((p) => [p.severity, p.path, p.code])).to.deep.equal([['warning', '', 'not-utf8']]);
-      expect(shownText(element)).to.contain('Norrköping');
+      const { element, problems, text } = await encoded('windows-1252');
+      expect(problems.map((p) => [p.severity, p.path, p.code])).to.deep.equal([['warning', '', 'not-utf8']]);
+      expect(text).to.contain('Norrköping');
       expect(element.shadowRoot!.querySelector('details.problems li')!.textContent).to.contain('Filen är inte sparad som UTF-8');
     });
 
     it('reads a UTF-8 file with one stray byte as UTF-8, not the whole file as Windows-1252', async () => {
-      const element = document.createElement('evolaq-partners');
-      const loaded = nextEvent(element, 'evolaq-load');
-      let problems = 0;
-      element.addEventListener('evolaq-problems', () => problems++);
-      element.setAttribute('src', '/test-api/encoded?as=utf-8-stray-byte');
-      mount(html`${element}`);
-      await loaded;
-      await settled(element);
-      expect(shownText(element)).to.contain('Norrköping').and.contain('Sk\ufffdvde');
-      expect(problems).to.equal(0);
+      const { problems, text } = await encoded('utf-8-stray-byte');
+      expect(text).to.contain('Norrköping').and.contain('Sk\ufffdvde');
+      expect(problems).to.deep.equal([]);
     });
 
     it('reads a file saved as UTF-16 (Notepad\'s "Unicode") by its byte-order mark, with no problem', async () => {
-      const element = document.createElement('evolaq-partners');
-      const loaded = nextEvent(element, 'evolaq-load');
-      let problems = 0;
-      element.addEventListener('evolaq-problems', () => problems++);
-      element.setAttribute('src', '/test-api/encoded?as=utf-16le');
-      mount(html`${element}`);
-      await loaded;
-      await settled(element);
-      expect(shownText(element)).to.contain('Norrköping');
-      expect(problems).to.equal(0);
+      const { problems, text } = await encoded('utf-16le');
+      expect(text).to.contain('Norrköping');
+      expect(problems).to.deep.equal([]);
     });
 
     it('keeps what the visitor saw when a new src fails, with a notice', async () => {
