@@ -1,7 +1,7 @@
 // Writes what dist/evolaq-widget.js imports from beside itself, as small ES modules: dist/locales/xx.js
 // for every language it does not hold (when a visitor picks one), and its parts (when a page needs them).
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { localeOfModule, messageIds, shortenLocaleKeys, shortenMessageIds } from './message-ids.mjs';
 
@@ -69,3 +69,7 @@ await write('schema-org.js', ["export { structuredData } from './src/elements/sh
 for (const locale of config.targetLocales) {
   await write(`locales/${locale}.problems.js`, [`export { templates } from './src/i18n/generated/problems/${locale}.ts';`]);
 }
+
+// The data's JSON Schema beside the script too: a coordinator who gets the dist/ folder has it at hand
+// for their editor ("$schema": "./evolaq.schema.json" beside the data file).
+copyFileSync(`${root}schema/evolaq.schema.json`, `${root}dist/evolaq.schema.json`);

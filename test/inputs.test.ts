@@ -294,6 +294,18 @@ describe('inputs', () => {
       expect(summary).to.equal('2 Probleme in den Daten');
     });
 
+    it('lists the values a field allows where its value is not one of them, in the active language', async () => {
+      await useLanguage('de');
+      const data = await demoData();
+      data.partners[0].type = 'Municipality';
+      const element = await fixture(html`<evolaq-partners .data=${data}></evolaq-partners>`);
+      await settled(element);
+      const item = element.shadowRoot!.querySelector('details.problems li')!.textContent!.replace(/\s+/g, ' ');
+      expect(item).to.contain(
+        'Unbekannter Partnertyp "Municipality". Mögliche Werte: municipality, district, region, association, agency, university, company, other.',
+      );
+    });
+
     it('fires no event for valid data', async () => {
       const element = document.createElement('evolaq-summary');
       let fired = false;

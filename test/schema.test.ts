@@ -478,6 +478,10 @@ describe('the JSON Schema', () => {
     }
   });
 
+  it('ships in dist/ beside the script, for a coordinator who gets only that folder', async () => {
+    expect(await (await fetch('/dist/evolaq.schema.json')).json()).to.deep.equal(schema);
+  });
+
   it('accepts the demo data', async () => {
     const demo = await demoData();
     expect(schemaPaths(demo)).to.equal(undefined);

@@ -127,9 +127,9 @@ export function problemText(problem: Problem): string {
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
     case 'unknown-type':
-      return msg(str`Unknown partner type ${value}.`, {
-        id: 'problem.unknown-type',
-        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+      return msg(str`Unknown partner type ${value}. Possible values: ${expected}.`, {
+        id: 'problem.unknown-type-values',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path. The second value is the list of the types the format knows (municipality, district, …), to be written as they are.',
       });
     case 'unknown-version':
       return msg(str`The data is schema version ${value}, newer than this widget knows; it shows what it understands.`, {

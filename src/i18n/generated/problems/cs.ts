@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Položek je příliš mnoho; zobrazuje se pouze prvních ${0}.`,
 'problem.unknown-field': str`${0} není pole formátu a nenačítá se: neměli jste na mysli ${1}?`,
 'problem.unknown-host': str`Žádný partner nemá ID ${0}.`,
-'problem.unknown-type': str`Neznámý typ partnera ${0}.`,
+'problem.unknown-type-values': str`Neznámý typ partnera ${0}. Možné hodnoty: ${1}.`,
 'problem.unknown-version': str`Data používají verzi schématu ${0}, novější, než jakou tento widget zná; zobrazuje to, čemu rozumí.`,
 'problem.unsafe-url': str`Povoleny jsou pouze odkazy https:, http: a mailto:, proto byl odkaz ${0} vynechán.`,
 'problem.wrong-type': str`Nesprávný typ hodnoty: očekáváno ${0}, nalezeno ${1}.`,

@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Der er for mange poster; kun de første ${0} vises.`,
 'problem.unknown-field': str`${0} er ikke et felt i formatet og læses ikke: mente du ${1}?`,
 'problem.unknown-host': str`Ingen partner har id’et ${0}.`,
-'problem.unknown-type': str`Ukendt partnertype ${0}.`,
+'problem.unknown-type-values': str`Ukendt partnertype ${0}. Mulige værdier: ${1}.`,
 'problem.unknown-version': str`Dataene har skemaversion ${0}, som er nyere end denne widget kender; den viser det, den forstår.`,
 'problem.unsafe-url': str`Kun links med https:, http: og mailto: er tilladt, så ${0} blev udeladt.`,
 'problem.wrong-type': str`Forkert slags værdi: forventede ${0}, men fandt ${1}.`,

@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Hay demasiadas entradas; solo se muestran las ${0} primeras.`,
 'problem.unknown-field': str`${0} no es un campo del formato y no se lee: ¿quería decir ${1}?`,
 'problem.unknown-host': str`Ningún socio tiene el identificador ${0}.`,
-'problem.unknown-type': str`Tipo de socio desconocido: ${0}.`,
+'problem.unknown-type-values': str`Tipo de socio desconocido: ${0}. Valores posibles: ${1}.`,
 'problem.unknown-version': str`Los datos usan la versión ${0} del esquema, más reciente que las que conoce este widget; se muestra lo que puede interpretar.`,
 'problem.unsafe-url': str`Solo se admiten enlaces https:, http: y mailto:, por lo que se ha omitido ${0}.`,
 'problem.wrong-type': str`Tipo de valor incorrecto: se esperaba ${0}, pero se encontró ${1}.`,

@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Il y a trop d'entrées ; seules les ${0} premières sont affichées.`,
 'problem.unknown-field': str`${0} n'est pas un champ du format et n'est pas lu : vouliez-vous dire ${1} ?`,
 'problem.unknown-host': str`Aucun partenaire n'a l'identifiant ${0}.`,
-'problem.unknown-type': str`Type de partenaire inconnu : ${0}.`,
+'problem.unknown-type-values': str`Type de partenaire inconnu : ${0}. Valeurs possibles : ${1}.`,
 'problem.unknown-version': str`Les données utilisent la version ${0} du schéma, plus récente que celles que connaît ce widget ; il affiche ce qu'il comprend.`,
 'problem.unsafe-url': str`Seuls les liens https:, http: et mailto: sont autorisés ; ${0} a donc été ignoré.`,
 'problem.wrong-type': str`Type de valeur incorrect : ${0} attendu, ${1} trouvé.`,

@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Previše je unosa; prikazano je samo prvih ${0}.`,
 'problem.unknown-field': str`${0} nije polje formata i ne čita se: jeste li mislili na ${1}?`,
 'problem.unknown-host': str`Nijedan partner nema id ${0}.`,
-'problem.unknown-type': str`Nepoznata vrsta partnera: ${0}.`,
+'problem.unknown-type-values': str`Nepoznata vrsta partnera: ${0}. Moguće vrijednosti: ${1}.`,
 'problem.unknown-version': str`Podaci su u verziji sheme ${0}, novijoj od onih koje ovaj widget poznaje; prikazano je ono što se moglo razumjeti.`,
 'problem.unsafe-url': str`Dopuštene su samo poveznice https:, http: i mailto:, pa je adresa ${0} izostavljena.`,
 'problem.wrong-type': str`Pogrešna vrsta vrijednosti: očekuje se ${0}; pronađeno: ${1}.`,

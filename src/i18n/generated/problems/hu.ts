@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Túl sok a bejegyzés; csak az első ${0} jelenik meg.`,
 'problem.unknown-field': str`${0}: nem a formátum mezője, ezért nem kerül beolvasásra. Nem ezt akarta írni: ${1}?`,
 'problem.unknown-host': str`Egyik partnernek sincs ilyen azonosítója: ${0}.`,
-'problem.unknown-type': str`Ismeretlen partnertípus: ${0}.`,
+'problem.unknown-type-values': str`Ismeretlen partnertípus: ${0}. Lehetséges értékek: ${1}.`,
 'problem.unknown-version': str`Az adatok sémaverziója (${0}) újabb, mint amit ez a widget ismer; a widget csak azt jeleníti meg, amit értelmezni tud.`,
 'problem.unsafe-url': str`Csak https:, http: és mailto: hivatkozás engedélyezett, ezért ez kimaradt: ${0}.`,
 'problem.wrong-type': str`Hibás értéktípus: a várt típus ${0}, a kapott ${1}.`,

@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Įrašų per daug; rodomi tik pirmieji ${0}.`,
 'problem.unknown-field': str`${0} nėra formato laukas ir neskaitomas: gal turėjote omenyje ${1}?`,
 'problem.unknown-host': str`Nėra partnerio, kurio identifikatorius ${0}.`,
-'problem.unknown-type': str`Nežinomas partnerio tipas ${0}.`,
+'problem.unknown-type-values': str`Nežinomas partnerio tipas ${0}. Galimos reikšmės: ${1}.`,
 'problem.unknown-version': str`Duomenų schemos versija yra ${0}, t. y. naujesnė, nei žino šis valdiklis; rodoma tai, ką jis supranta.`,
 'problem.unsafe-url': str`Leidžiamos tik https:, http: ir mailto: nuorodos, todėl nuoroda ${0} praleista.`,
 'problem.wrong-type': str`Netinkamas reikšmės tipas: tikėtasi ${0}, rasta ${1}.`,

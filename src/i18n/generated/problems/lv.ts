@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Ierakstu ir par daudz; parādīti tikai pirmie ${0}.`,
 'problem.unknown-field': str`${0} nav formāta lauks, un to nenolasa: vai domājāt ${1}?`,
 'problem.unknown-host': str`Nav partnera ar identifikatoru ${0}.`,
-'problem.unknown-type': str`Nezināms partnera veids ${0}.`,
+'problem.unknown-type-values': str`Nezināms partnera veids ${0}. Iespējamās vērtības: ${1}.`,
 'problem.unknown-version': str`Datu shēmas versija ir ${0}, kas ir jaunāka, nekā pazīst šis logrīks; tiek parādīts tas, ko logrīks saprot.`,
 'problem.unsafe-url': str`Atļautas tikai https:, http: un mailto: saites, tāpēc saite ${0} netika iekļauta.`,
 'problem.wrong-type': str`Nepareizs vērtības veids: gaidīts ${0}, bet norādīts ${1}.`,

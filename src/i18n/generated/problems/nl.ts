@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Er zijn te veel items; alleen de eerste ${0} worden getoond.`,
 'problem.unknown-field': str`${0} is geen veld van het formaat en wordt niet gelezen: bedoelde u ${1}?`,
 'problem.unknown-host': str`Geen enkele partner heeft de id ${0}.`,
-'problem.unknown-type': str`Onbekend partnertype ${0}.`,
+'problem.unknown-type-values': str`Onbekend partnertype ${0}. Mogelijke waarden: ${1}.`,
 'problem.unknown-version': str`De gegevens hebben schemaversie ${0}, die nieuwer is dan deze widget kent; de widget toont wat hij begrijpt.`,
 'problem.unsafe-url': str`Alleen links met https:, http: en mailto: zijn toegestaan, dus ${0} is weggelaten.`,
 'problem.wrong-type': str`Verkeerd soort waarde: ${0} verwacht, maar ${1} gevonden.`,

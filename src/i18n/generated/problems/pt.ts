@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Há demasiadas entradas; só são apresentadas as primeiras ${0}.`,
 'problem.unknown-field': str`${0} não é um campo do formato e não é lido: queria dizer ${1}?`,
 'problem.unknown-host': str`Nenhum parceiro tem o identificador ${0}.`,
-'problem.unknown-type': str`Tipo de parceiro desconhecido: ${0}.`,
+'problem.unknown-type-values': str`Tipo de parceiro desconhecido: ${0}. Valores possíveis: ${1}.`,
 'problem.unknown-version': str`Os dados usam a versão ${0} do esquema, mais recente do que as que este widget conhece; é apresentado o que for possível interpretar.`,
 'problem.unsafe-url': str`Só são permitidas ligações https:, http: e mailto:, pelo que ${0} foi omitido.`,
 'problem.wrong-type': str`Tipo de valor incorreto: esperava-se ${0}, mas encontrou-se ${1}.`,

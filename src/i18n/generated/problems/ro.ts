@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Există prea multe intrări; se afișează doar primele ${0}.`,
 'problem.unknown-field': str`${0} nu este un câmp al formatului și nu este citit: ați vrut să scrieți ${1}?`,
 'problem.unknown-host': str`Niciun partener nu are identificatorul ${0}.`,
-'problem.unknown-type': str`Tip de partener necunoscut: ${0}.`,
+'problem.unknown-type-values': str`Tip de partener necunoscut: ${0}. Valori posibile: ${1}.`,
 'problem.unknown-version': str`Datele folosesc versiunea de schemă ${0}, mai nouă decât cele cunoscute de acest widget; se afișează ceea ce poate interpreta.`,
 'problem.unsafe-url': str`Sunt permise doar linkuri https:, http: și mailto:, așa că ${0} a fost omis.`,
 'problem.wrong-type': str`Tip de valoare greșit: se aștepta ${0}, dar s-a găsit ${1}.`,

@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Položiek je príliš veľa; zobrazuje sa iba prvých ${0}.`,
 'problem.unknown-field': str`${0} nie je pole formátu a nečíta sa: mali ste na mysli ${1}?`,
 'problem.unknown-host': str`Žiadny partner nemá ID ${0}.`,
-'problem.unknown-type': str`Neznámy typ partnera ${0}.`,
+'problem.unknown-type-values': str`Neznámy typ partnera ${0}. Možné hodnoty: ${1}.`,
 'problem.unknown-version': str`Údaje používajú verziu schémy ${0}, novšiu, než akú tento widget pozná; zobrazuje to, čomu rozumie.`,
 'problem.unsafe-url': str`Povolené sú iba odkazy https:, http: a mailto:, preto bol odkaz ${0} vynechaný.`,
 'problem.wrong-type': str`Nesprávny typ hodnoty: očakáva sa ${0}, nájdené ${1}.`,

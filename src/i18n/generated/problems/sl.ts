@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Vnosov je preveč; prikazanih je samo prvih ${0}.`,
 'problem.unknown-field': str`${0} ni polje oblike zapisa in se ne prebere: ste mislili ${1}?`,
 'problem.unknown-host': str`Noben partner nima identifikatorja ${0}.`,
-'problem.unknown-type': str`Neznana vrsta partnerja ${0}.`,
+'problem.unknown-type-values': str`Neznana vrsta partnerja ${0}. Možne vrednosti: ${1}.`,
 'problem.unknown-version': str`Podatki uporabljajo različico sheme ${0}, ki je novejša od tistih, ki jih ta gradnik pozna; prikazuje, kar razume.`,
 'problem.unsafe-url': str`Dovoljene so samo povezave https:, http: in mailto:, zato je bila povezava ${0} izpuščena.`,
 'problem.wrong-type': str`Napačna vrsta vrednosti: pričakovano ${0}, najdeno ${1}.`,

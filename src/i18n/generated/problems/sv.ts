@@ -38,7 +38,7 @@ export const templates = {
 'problem.too-many': str`Det finns för många poster; bara de första ${0} visas.`,
 'problem.unknown-field': str`${0} är inte ett fält i formatet och läses inte: menade du ${1}?`,
 'problem.unknown-host': str`Ingen partner har id:t ${0}.`,
-'problem.unknown-type': str`Okänd partnertyp ${0}.`,
+'problem.unknown-type-values': str`Okänd partnertyp ${0}. Möjliga värden: ${1}.`,
 'problem.unknown-version': str`Datan har schemaversion ${0}, som är nyare än widgeten känner till; den visar det den förstår.`,
 'problem.unsafe-url': str`Endast länkar med https:, http: och mailto: är tillåtna, så ${0} utelämnades.`,
 'problem.wrong-type': str`Fel typ av värde: förväntade ${0}, fick ${1}.`,
