@@ -266,18 +266,28 @@ describe('<evolaq-map>', () => {
       return data;
     }
 
-    /** Where the pointer finds each pin of `ids`: the centre of its dot, and what is there. */
+    /** Where the pointer finds each pin of `ids`: the centre of its dot (in page coordinates), and what is there. */
     function pointerTargets(element: EvolaqMapElement, ids: string[]) {
       return ids.map((id) => {
-        const dot = pin(element, id).querySelector('.dot')!.getBoundingClientRect();
+        pin(element, id).scrollIntoView({ block: 'center' });
+        const dot = pin(element, id).querySelector('.dot, .star')!.getBoundingClientRect();
         const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
-        return { id, x, y, found: element.shadowRoot!.elementFromPoint(x, y)?.closest<SVGElement>('.pin')?.dataset.id };
+        const found = element.shadowRoot!.elementFromPoint(x, y)?.closest<SVGElement>('.pin')?.dataset.id;
+        return { id, x: x + scrollX, y: y + scrollY, found };
       });
+    }
+
+    /** The map at `width`, once it has read its pins' size from the styles (after its first render) and placed them for it. */
+    async function sizedMap(data: unknown, width: number) {
+      const element = await map(data, width);
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      return element;
     }
 
     for (const width of [1000, 320]) {
       it(`sets partners at one place around it, each a pin a pointer reaches, at ${width} px`, async () => {
-        const element = await map(await crowded(2), width);
+        const element = await sizedMap(await crowded(2), width);
         const ids = ['daugavpils', 'daugavpils-1', 'daugavpils-2'];
         const targets = pointerTargets(element, ids);
         expect(targets.map((t) => t.found)).to.deep.equal(ids);
@@ -288,6 +298,31 @@ describe('<evolaq-map>', () => {
           for (const b of targets)
             if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y) / unit, `${a.id} / ${b.id}`).to.be.at.least(35.5 * scale);
         expect(names(element)).to.include.members(['Organisation 1, Daugavpils, Latvia', 'Organisation 2, Daugavpils, Latvia']);
+      });
+    }
+
+    for (const width of [1000, 320]) {
+      it(`lets a pointer reach every pin at its own dot, near ones and crowds included, at ${width} px`, async () => {
+        const data = await demoData();
+        const add = (id: string, country: string, lat: number, lon: number) =>
+          data.partners.push({ id, name: id, country, city: id, lat, lon });
+        // Ghent, Brussels and Leuven: a chain, each near the next; Vienna and Győr, near for fingers only.
+        add('ghent', 'BE', 51.05, 3.72);
+        add('brussels', 'BE', 50.85, 4.35);
+        add('leuven', 'BE', 50.88, 4.7);
+        add('vienna', 'AT', 48.21, 16.37);
+        add('gyor', 'HU', 47.69, 17.63);
+        for (let i = 1; i <= 5; i++) add(`valletta-${i}`, 'MT', 35.9, 14.51);
+        const element = await sizedMap(data, width);
+        const ids = pins(element).map((g) => g.dataset.id!);
+        expect(ids).to.have.length(19);
+        const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
+        expect(unreachable.map((t) => `${t.id} (found ${t.found})`)).to.deep.equal([]);
+        const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        for (const g of pins(element)) {
+          const dot = g.querySelector('.dot, .star')!.getBoundingClientRect();
+          expect(dot.bottom <= box.bottom + 1 && dot.top >= box.top - 1, `${g.dataset.id} within the map`).to.be.true;
+        }
       });
     }
 

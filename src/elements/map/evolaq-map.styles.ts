@@ -121,7 +121,8 @@ export const mapStyles = css`
       stroke-width: 3;
     }
     .dot,
-    .arrow {
+    .arrow,
+    .labels {
       fill: CanvasText;
       stroke: Canvas;
     }
@@ -136,10 +137,6 @@ export const mapStyles = css`
     /* The sea too: a light tint would glare in a dark high-contrast theme. */
     figure > svg {
       background: Canvas;
-    }
-    .labels {
-      fill: CanvasText;
-      stroke: Canvas;
     }
     .labels line {
       stroke: CanvasText;

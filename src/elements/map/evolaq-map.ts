@@ -73,16 +73,17 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
  * Boxes filed by the 64-unit grid cells they cover, so a new box is compared only with its
  * neighbours. (Only pins' boxes may reach below 0, and `>>` files them in cell 0 or -1 alike.)
  */
-function boxGrid() {
-  const cells = new Map<number, Box[]>();
+function boxGrid<T extends Box>() {
+  const cells = new Map<number, T[]>();
   const keys = ({ x, y, w, h }: Box) => {
     const keys = [];
     for (let i = x >> 6; i <= (x + w) >> 6; i++) for (let j = y >> 6; j <= (y + h) >> 6; j++) keys.push(i * 4096 + j);
     return keys;
   };
   return {
-    add: (box: Box) => keys(box).forEach((key) => cells.set(key, [...(cells.get(key) ?? []), box])),
-    overlaps: (box: Box) => keys(box).some((key) => cells.get(key)?.some((other) => overlaps(other, box))),
+    add: (box: T) => keys(box).forEach((key) => cells.set(key, [...(cells.get(key) ?? []), box])),
+    /** The boxes filed in the cells `box` covers: those that may overlap it (some more than once). */
+    near: (box: Box) => keys(box).flatMap((key) => cells.get(key) ?? []),
   };
 }
 
@@ -105,7 +106,7 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
         const cy = y + dy * (d + h / 2);
         const box = { x: cx - w / 2, y: cy - h / 2, w, h };
         const inside = box.x >= 0 && box.y >= 0 && box.x + w <= MAP_WIDTH && box.y + h <= MAP_HEIGHT;
-        if (!inside || taken.overlaps(box)) continue;
+        if (!inside || taken.near(box).some((other) => overlaps(other, box))) continue;
         taken.add(box);
         const ax = cx - (dx * w) / 2;
         return { x: ax, y: cy, anchor: ANCHORS[dx + 1], box, leader: distance > PIN + 5 ? [ax, cy - (dy * h) / 2] : undefined };
@@ -161,6 +162,7 @@ export class EvolaqMapElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, mapStyles];
   static override properties: PropertyDeclarations = {
     current: { state: true },
+    scale: { state: true },
   };
 
   /** The pin that Tab reaches (the last one focused). */
@@ -168,8 +170,25 @@ export class EvolaqMapElement extends EvolaqElement {
 
   private readonly selection = new SelectionController(this);
 
+  /**
+   * The pins' size in the styles (2.2 times in a narrow column, for fingers), read once the first
+   * render of new data is styled: pins at one place must stand that much further apart. (Not again
+   * when the column is resized later: a map laid out for fingers stays so.)
+   */
+  private scale = 1;
+  private sized?: EvolaqData;
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const data = this.shownData;
+    if (data && data !== this.sized) {
+      this.sized = data;
+      // In a task of its own, after this render's style: reading it now would force it mid-render.
+      setTimeout(() => {
+        const mark = this.renderRoot.querySelector('.mark');
+        this.scale = (mark && parseFloat(getComputedStyle(mark).scale)) || 1;
+      });
+    }
     // Pins are reused by position: new data may have given the focused pin to another partner.
     const active = this.shadowRoot!.activeElement as SVGElement | null;
     if (active?.dataset.id && active.dataset.id !== this.current) {
@@ -212,38 +231,40 @@ export class EvolaqMapElement extends EvolaqElement {
     </section>`;
   }
 
-  private laidOut?: { data: EvolaqData; lang: string; texts: string; pins: Pin[]; labels: ReturnType<typeof placeLabels> };
+  private laidOut?: {
+    data: EvolaqData;
+    lang: string;
+    scale: number;
+    texts: string;
+    pins: Pin[];
+    labels: ReturnType<typeof placeLabels>;
+  };
 
   /**
-   * Pins and their labels, placed once per data and language; a language whose labels read the same
-   * (city names mostly do) keeps the placement.
+   * Pins and their labels, placed once per data, language and pin size; a language whose labels
+   * read the same (city names mostly do) keeps the placement.
    */
   private layout(data: EvolaqData) {
     const { lang } = this.context;
-    const last = this.laidOut;
-    if (last?.data !== data || last.lang !== lang) {
-      const pins = this.pins(data);
-      const texts = pins.map((pin) => pin.label).join('\n');
-      const labels =
-        last?.data === data && last.texts === texts
-          ? last.labels
-          : placeLabels(pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label })));
-      this.laidOut = { data, lang, texts, pins, labels };
+    const { scale, laidOut: last } = this;
+    if (last?.data !== data || last.lang !== lang || last.scale !== scale) {
+      const pins = this.pins(data, scale);
+      const at = pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label }));
+      const texts = JSON.stringify(at);
+      const labels = last?.texts === texts ? last.labels : placeLabels(at);
+      this.laidOut = { data, lang, scale, texts, pins, labels };
     }
     return this.laidOut!;
   }
 
   /**
    * Partners with a position, west to east; those beyond the edge moved onto it. Partners at one
-   * place (two organisations in one town; pins whose dots would touch) stand around its centre, each
-   * a pin of its own to point at; a place's name is written once.
+   * place (two organisations in one town; pins within each other's reach at `scale`, the size the
+   * styles draw them) stand around its centre, each a pin of its own to point at; a town is named once.
    */
-  private pins(data: EvolaqData): Pin[] {
-    type Place = { -readonly [K in keyof Pin]: Pin[K] }[];
-    const places: Place[] = [];
-    // Places filed by 16-unit cell, so a pin is compared only with those in its cell and around it.
-    const cells = new Map<number, Place[]>();
-    const cell = (x: number, y: number) => (x >> 4) * 4096 + (y >> 4);
+  private pins(data: EvolaqData, scale: number): Pin[] {
+    type Placed = { -readonly [K in keyof Pin]: Pin[K] };
+    const all: Placed[] = [];
     for (const partner of data.partners) {
       if (partner.lat === undefined || partner.lon === undefined) continue;
       const [px, py] = projectLatLon(partner.lat, partner.lon);
@@ -252,26 +273,41 @@ export class EvolaqMapElement extends EvolaqElement {
       const x = round(inside ? px : clamp(px, MAP_WIDTH));
       const y = round(inside ? py : clamp(py, MAP_HEIGHT));
       const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
-      const pin = { partner, x, y, dx: 0, dy: 0, out, label: textValue(this.context, partner.city ?? partner.name) };
-      let place: Place | undefined;
-      for (let i = -4096; i <= 4096 && !place; i += 4096)
-        for (let j = -1; j <= 1 && !place; j++)
-          place = cells.get(cell(x, y) + i + j)?.find(([first]) => (first.x - x) ** 2 + (first.y - y) ** 2 < 16 ** 2);
-      if (place) place.push(pin);
-      else {
-        places.push((place = [pin]));
-        cells.set(cell(x, y), [...(cells.get(cell(x, y)) ?? []), place]);
-      }
+      all.push({ partner, x, y, dx: 0, dy: 0, out, label: textValue(this.context, partner.city ?? partner.name) });
+    }
+    // A pin's reach is its ring, what a pointer hits: a pin whose centre lies within another's is
+    // one place with it, and so on from pin to pin.
+    const reach = 18 * scale;
+    const grid = boxGrid<Box & { pin: Placed }>();
+    for (const pin of all) grid.add({ x: pin.x, y: pin.y, w: 0, h: 0, pin });
+    const placed = new Set<Placed>();
+    const places: Placed[][] = [];
+    for (const pin of all) {
+      if (placed.has(pin)) continue;
+      const place = [pin];
+      placed.add(pin);
+      for (const { x, y } of place)
+        for (const { pin: other } of grid.near({ x: x - reach, y: y - reach, w: 2 * reach, h: 2 * reach }))
+          if (!placed.has(other) && Math.hypot(other.x - x, other.y - y) < reach) {
+            placed.add(other);
+            place.push(other);
+          }
+      places.push(place);
     }
     for (const place of places) {
-      if (!place[1]) continue;
-      const cx = round(place.reduce((sum, pin) => sum + pin.x, 0) / place.length);
-      const cy = round(place.reduce((sum, pin) => sum + pin.y, 0) / place.length);
+      const n = place.length;
+      if (n < 2) continue;
+      // A sunflower around the centre: neighbours 37 units apart or more (drawn `scale` times that,
+      // as the offsets are inside the pin), so their rings do not overlap; a crowd of more than 25
+      // is packed tighter. The centre moves in from the edge so that the flower stays on the map.
+      const step = Math.min(24, 120 / Math.sqrt(n));
+      const edge = (step * Math.sqrt(n) + PIN) * scale;
+      const within = (value: number, max: number) => round(Math.min(Math.max(value, edge), max - edge));
+      const x = within(place.reduce((sum, pin) => sum + pin.x, 0) / n, MAP_WIDTH);
+      const y = within(place.reduce((sum, pin) => sum + pin.y, 0) / n, MAP_HEIGHT);
       place.forEach((pin, i) => {
-        // A sunflower around the centre: neighbours 37 units apart or more, so the rings a pointer
-        // hits do not overlap; the offsets grow with the pins on phones (see renderPin).
-        const r = 24 * Math.sqrt(i + 0.5);
-        Object.assign(pin, { x: cx, y: cy, dx: round(r * Math.cos(i * GOLDEN)), dy: round(r * Math.sin(i * GOLDEN)) });
+        const r = step * Math.sqrt(i + 0.5);
+        Object.assign(pin, { x, y, dx: round(r * Math.cos(i * GOLDEN)), dy: round(r * Math.sin(i * GOLDEN)) });
         if (place.slice(0, i).some((other) => other.label === pin.label)) pin.label = '';
       });
     }
