@@ -47,6 +47,34 @@ describe('<evolaq-project>', () => {
       expect(outline).to.include('h4 2016');
       expect(outline).to.include('h5 Kick-off meeting');
     });
+
+    it('carries a deep heading level down to every nested element, below 6 as aria-level on h6', async () => {
+      const element = await fixture<EvolaqProjectElement>(
+        html`<evolaq-project heading-level="6" now="2017-04-20" .data=${await demoData()}></evolaq-project>`,
+      );
+      await settled(element);
+      const level = (h: Element) => Number(h.getAttribute('aria-level') ?? h.localName.slice(1));
+      const headings = deepQueryAll(element, 'h1, h2, h3, h4, h5, h6');
+      expect(headings.map((h) => h.localName).filter((name) => name !== 'h6')).to.deep.equal([]);
+      const of = (text: string) => level(headings.find((h) => h.textContent!.trim() === text)!);
+      expect([
+        of('Enhancing Volunteering Actions and Quality in Europe'),
+        of('Partners'),
+        of('Map of the partners'),
+      ]).to.deep.equal([6, 7, 8]);
+      expect([of('Partner meetings'), of('2016'), of('Kick-off meeting')]).to.deep.equal([7, 8, 9]);
+    });
+
+    it('reads a heading level that is no number as 2, from the attribute or the property', async () => {
+      const element = await fixture<EvolaqProjectElement>(
+        html`<evolaq-project heading-level="x" .data=${await demoData()}></evolaq-project>`,
+      );
+      await settled(element);
+      expect(deepQuery(element, '.heading')!.localName).to.equal('h2');
+      (element as unknown as { headingLevel: unknown }).headingLevel = undefined;
+      await settled(element);
+      expect(deepQuery(element, '.heading')!.localName).to.equal('h2');
+    });
   });
 
   describe('rendering', () => {

@@ -148,23 +148,22 @@ describe('<evolaq-timeline> in depth', () => {
       ]).to.deep.equal(['h3', 'h4']);
     });
 
-    it('keeps the outline below level 6, where HTML has no heading element, as ARIA headings', async () => {
+    it('keeps the outline below level 6, where HTML has no heading element, with aria-level on h6', async () => {
       const element = await timeline(undefined, { 'heading-level': '6' });
       await open(element, 'collecchio-2017');
       const outline = (await accessibleNames('heading')).map((node) => node.name);
       const item = item_(element, 'collecchio-2017');
       const levels = [item.querySelector('.heading')!, item.querySelector('.report .heading')!].map((heading) => [
         heading.localName,
-        heading.getAttribute('role'),
         heading.getAttribute('aria-level'),
       ]);
       expect(levels).to.deep.equal([
-        ['div', 'heading', '8'],
-        ['div', 'heading', '9'],
+        ['h6', '8'],
+        ['h6', '9'],
       ]);
       // Each a heading in Chromium's accessibility tree, named by its text.
       expect(outline).to.include.members(['Partner meetings', '2016', 'Volunteering festival and workshops', 'Report']);
-      expect(element.shadowRoot!.querySelector('.year > .heading')!.localName).to.equal('div');
+      expect(element.shadowRoot!.querySelector('.year > .heading')!.getAttribute('aria-level')).to.equal('7');
       expect(getComputedStyle(item.querySelector('.heading')!).fontWeight).to.equal('700');
     });
 

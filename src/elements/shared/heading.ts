@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** Reads the `heading-level` attribute: 1 to 6, anything else falls back. */
+/** Reads the `heading-level` attribute: a whole number from 1 (beyond 6, see htmlAt); anything else falls back to 2. */
 export const headingLevelConverter = {
   fromAttribute(value: string | null): number {
     const level = Number(value);
-    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    return Number.isInteger(level) && level >= 1 ? level : 2;
   },
 };
 
@@ -13,19 +13,21 @@ const levelled = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
 
 /**
  * `html` for templates whose headings are written `<hx>…</hx>`: the same template with `<h1>` to
- * `<h6>` at `level`, and beyond 6 (a widget set deep into a page's outline) a `role="heading"`
- * with its `aria-level`. Tag names cannot be bound, so each level is a template of its own, made
+ * `<h6>` at `level`, and beyond 6 (a widget set deep into a page's outline) an `<h6>` with its
+ * `aria-level`. Tag names cannot be bound, so each level is a template of its own, made
  * once from the literal's strings (as lit/static-html does, without its work on every call): one
  * template instance for a meeting with its heading, where a heading of its own would make two.
  */
 export function htmlAt(level: number) {
-  const n = Math.max(Math.round(level), 1);
+  // (A level that is no number, from a framework's unset property, is 2, as the attribute's default.)
+  const n = Math.max(Math.round(level), 1) || 2;
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
     let byLevel = levelled.get(strings);
     if (!byLevel) levelled.set(strings, (byLevel = []));
     let at = byLevel[n];
     if (!at) {
-      const tag = n > 6 ? ['div role="heading" aria-level="' + n + '"', 'div'] : ['h' + n, 'h' + n];
+      // Beyond 6 an h6 with its aria-level: screen readers that know no deeper level read 6, not 2.
+      const tag = n > 6 ? ['h6 aria-level="' + n + '"', 'h6'] : ['h' + n, 'h' + n];
       const replaced = strings.map((text) =>
         text.replace(/<(\/?)hx\b/g, (_, close: string) => `<${close || ''}${tag[close ? 1 : 0]}`),
       );
