@@ -99,10 +99,22 @@ describe('parseDocument', () => {
           // Right where they are, outside Europe: a partner in Israel, an EU region in the Indian Ocean.
           { id: 'tel-aviv', name: 'Tel Aviv', country: 'IL', lat: 32.08, lon: 34.78 },
           { id: 'mayotte', name: 'Mamoudzou', country: 'FR', lat: -12.78, lon: 45.23 },
+          // West of Greenwich, swapped: the written latitude is negative.
+          { id: 'dublin', name: 'Dublin', country: 'IE', lat: -6.26, lon: 53.35 },
+          { id: 'nantes', name: 'Nantes', country: 'FR', lat: -1.55, lon: 47.22 },
+          { id: 'lisbon', name: 'Lisbon', country: 'PT', lat: -9.14, lon: 38.72 },
+          { id: 'kyiv', name: 'Kyiv', country: 'UA', lat: 30.52, lon: 50.45 },
+          // Right where they are: Réunion, Baku (beyond the map, in no European country of the list).
+          { id: 'reunion', name: 'Saint-Denis', country: 'FR', lat: -20.88, lon: 55.45 },
+          { id: 'baku', name: 'Baku', country: 'AZ', lat: 40.41, lon: 49.87 },
         ],
       });
       expect(result.problems.map((p) => [p.path, p.code, p.item])).to.deep.equal([
         ['partners[0].lat', 'swapped-position', 'norrkoping'],
+        ['partners[5].lat', 'swapped-position', 'dublin'],
+        ['partners[6].lat', 'swapped-position', 'nantes'],
+        ['partners[7].lat', 'swapped-position', 'lisbon'],
+        ['partners[8].lat', 'swapped-position', 'kyiv'],
       ]);
       expect(result.data!.partners[0]).to.include({ lat: 16.192, lon: 58.588 });
     });

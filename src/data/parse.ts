@@ -59,9 +59,13 @@ function oneSlip(a: string, b: string): boolean {
 /** Field names already looked at, by list of fields: what each probably meant, or '' for nothing. */
 const slips = new WeakMap<readonly string[], Map<string, string>>();
 
-/** The countries of the EU and the EEA, the United Kingdom, Switzerland and the Balkans: for a check of positions. */
+/** The countries of the EU and the EEA, the United Kingdom, Switzerland, the Balkans and the eastern neighbours: for a check of positions. */
 const EUROPE =
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO CH GB AL BA ME MK RS XK'.split(' ');
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO CH GB AL BA ME MK RS XK UA MD TR GE AM'.split(
+    ' ',
+  );
+/** Of those, the ones with places overseas: their part of Europe lies west of 16° E, between 35.5° and 61° N. */
+const OVERSEAS = ['DK', 'ES', 'FR', 'GB', 'NL', 'PT'];
 
 /** Country codes written for a language of the EU (the language's own code), and a few more as likely. */
 const LANGUAGE_SLIPS: Record<string, string> = {
@@ -544,10 +548,13 @@ function readPosition(reader: Reader, object: JsonObject, path: string, country:
       reader.report('warning', childPath(path, absent), 'half-position');
     return {};
   }
-  // A partner of a European country north of the equator outside Europe, and inside it the other
-  // way round: the two numbers were swapped, most likely. (Not for Tel Aviv, Réunion or Mayotte.)
-  const europe = (y: number, x: number) => y > 34 && y < 72 && x > -25 && x < 45;
-  if (EUROPE.includes(country) && lat > 0 && !europe(lat, lon) && europe(lon, lat)) {
+  // Outside Europe as written, and inside it the other way round: swapped, most likely. Only for a
+  // European country; for those with places overseas (Réunion, Mayotte), only where the swapped
+  // point is in their part of Europe.
+  const inside = (y: number, x: number, [south, west, north, east]: readonly number[]) =>
+    y > south && y < north && x > west && x < east;
+  const box = OVERSEAS.includes(country) ? [35.5, -10.5, 61, 16] : [34, -25, 72, 45];
+  if (EUROPE.includes(country) && !inside(lat, lon, [34, -25, 72, 45]) && inside(lon, lat, box)) {
     reader.report('warning', childPath(path, 'lat'), 'swapped-position');
   }
   return { lat, lon };
