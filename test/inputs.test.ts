@@ -209,6 +209,12 @@ describe('inputs', () => {
       expect(element.shadowRoot!.querySelector('details.problems li')!.textContent).to.contain('Filen är inte sparad som UTF-8');
     });
 
+    it('reads Windows-1252 as such even where French quotes happen to read as a UTF-8 letter', async () => {
+      const { problems, text } = await encoded('windows-1252-quotes');
+      expect(problems.map((p) => p.code)).to.deep.equal(['not-utf8']);
+      expect(text).to.contain('Norrköping').and.contain('« Société »');
+    });
+
     it('reads a UTF-8 file with one stray byte as UTF-8, not the whole file as Windows-1252', async () => {
       const { problems, text } = await encoded('utf-8-stray-byte');
       expect(text).to.contain('Norrköping').and.contain('Sk\ufffdvde');

@@ -98,10 +98,12 @@ async function readBody(response: Response): Promise<{ text: string; legacy?: bo
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
-    // Not all UTF-8. A file with a UTF-8 byte-order mark, or with letters beyond ASCII that do
-    // read as UTF-8, is UTF-8 with a stray byte or two (shown as �); one without is Windows-1252.
+    // Not all UTF-8. A file with a UTF-8 byte-order mark, or where more letters beyond ASCII read
+    // as UTF-8 than not, is UTF-8 with a stray byte or two (shown as �); else it is Windows-1252,
+    // where a pair such as "« " can happen to read as one UTF-8 letter.
     const text = new TextDecoder().decode(body);
-    if (bom === 0xefbb || /[^\0-\x7f\ufffd]/.test(text)) return { text };
+    const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+    if (bom === 0xefbb || count(/[^\0-\x7f\ufffd]/g) > count(/\ufffd/g)) return { text };
     return { text: new TextDecoder('windows-1252').decode(body), legacy: true };
   }
 }

@@ -81,7 +81,7 @@ export function cspPlugin() {
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
  * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON),
  * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it),
- * `encoded?as=windows-1252|utf-16le|utf-8-stray-byte` (the demo data saved in another encoding than UTF-8, or as UTF-8 with one byte that is not).
+ * `encoded?as=windows-1252|windows-1252-quotes|utf-16le|utf-8-stray-byte` (the demo data saved in another encoding than UTF-8, or as UTF-8 with one byte that is not).
  */
 let hugeSent = 0;
 
@@ -151,9 +151,12 @@ export async function testApiMiddleware(context, next) {
     context.body =
       as === 'utf-16le'
         ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')])
-        : as === 'utf-8-stray-byte'
-          ? Buffer.from(json.replace('Skövde', 'Sk\u0000vde'), 'utf8').map((byte) => (byte === 0 ? 0xe9 : byte))
-          : Buffer.from([...json].map((char) => windows1252(char)));
+        : as === 'windows-1252-quotes'
+          ? // "é »" in Windows-1252 (E9 A0 BB) happens to read as one UTF-8 letter.
+            Buffer.from([...json.replace('Skövde', '«\u00a0Société\u00a0»')].map((char) => windows1252(char)))
+          : as === 'utf-8-stray-byte'
+            ? Buffer.from(json.replace('Skövde', 'Sk\u0000vde'), 'utf8').map((byte) => (byte === 0 ? 0xe9 : byte))
+            : Buffer.from([...json].map((char) => windows1252(char)));
   } else if (path === '/test-api/html') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><h1>Page not found</h1>';

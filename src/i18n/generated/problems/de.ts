@@ -29,7 +29,7 @@ export const templates = {
 'problem.network-error': `Die Datendatei konnte nicht geladen werden. Prüfen Sie die Adresse in src, die Verbindung und ob der Server dieser Website das Lesen der Datei erlaubt (CORS).`,
 'problem.no-such-date': str`Diesen Tag gibt es nicht: ${0}.`,
 'problem.not-object': `Die Daten sind kein JSON-Objekt.`,
-'problem.not-utf8': `Die Datei ist nicht als UTF-8 gespeichert: sie wurde als Windows-1252 gelesen, daher können einzelne Buchstaben falsch sein. Speichern Sie sie als UTF-8.`,
+'problem.not-utf8': `Die Datei ist nicht als UTF-8 gespeichert: Sie wurde als Windows-1252 gelesen, daher können einzelne Buchstaben falsch sein. Speichern Sie sie als UTF-8.`,
 'problem.out-of-range': str`Erwartet wurde eine Zahl im Bereich ${0}, gefunden: ${1}.`,
 'problem.swapped-position': `lat und lon scheinen vertauscht zu sein: Der Ort läge außerhalb Europas.`,
 'problem.timeout': str`Die Datendatei ist nicht innerhalb von ${0} eingetroffen. Versuchen Sie es später erneut.`,
