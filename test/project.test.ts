@@ -71,9 +71,28 @@ describe('<evolaq-project>', () => {
       );
       await settled(element);
       expect(deepQuery(element, '.heading')!.localName).to.equal('h2');
+      const levels = () =>
+        ['Enhancing Volunteering Actions and Quality in Europe', 'Partners', 'Kick-off meeting'].map((text) => {
+          const h = deepQueryAll(element, '.heading').find((h) => h.textContent!.trim() === text)!;
+          return h.getAttribute('aria-level') ?? h.localName;
+        });
       (element as unknown as { headingLevel: unknown }).headingLevel = undefined;
       await settled(element);
-      expect(deepQuery(element, '.heading')!.localName).to.equal('h2');
+      expect(levels()).to.deep.equal(['h2', 'h3', 'h5']);
+      // A framework binding the property from a string: 3, not "3" + 1 = "31" below it.
+      (element as unknown as { headingLevel: unknown }).headingLevel = '3';
+      await settled(element);
+      expect(levels()).to.deep.equal(['h3', 'h4', 'h6']);
+    });
+
+    it('caps a heading level past any outline, so aria-level never reads 1e+21', async () => {
+      const element = await fixture<EvolaqProjectElement>(
+        html`<evolaq-project heading-level="1e21" .data=${await demoData()}></evolaq-project>`,
+      );
+      await settled(element);
+      const levels = deepQueryAll(element, '.heading').map((h) => Number(h.getAttribute('aria-level')));
+      expect(levels.length).to.be.greaterThan(5);
+      expect(levels.every((level) => level === 100)).to.equal(true, levels.join());
     });
   });
 

@@ -8,7 +8,7 @@ import { EVOLAQ_ELEMENT } from './define.js';
 import { EvolaqErrorEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './events.js';
 import { PROBLEMS_SHOWN, renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
 import { loadProblemTexts, problemTextsReady } from './problems/texts.js';
-import { headingLevelConverter } from './shared/heading.js';
+import { headingLevelConverter, toLevel } from './shared/heading.js';
 import { LanguageController } from './shared/language-controller.js';
 import { writeStructuredData } from './shared/structured-data.js';
 import type { RenderContext } from './shared/text.js';
@@ -206,6 +206,8 @@ export abstract class EvolaqElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A framework may set the property to a string or undefined: "3" must not make "31" below it.
+    this.headingLevel = toLevel(this.headingLevel);
     const inputs = ['parsed', 'data', 'dataJson', 'scriptText', 'src'] as const;
     if (inputs.some((name) => changed.has(name as keyof EvolaqElement))) this.resolveInput();
   }

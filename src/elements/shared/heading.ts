@@ -1,13 +1,18 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** Reads the `heading-level` attribute: a whole number from 1 (beyond 6, see htmlAt); anything else falls back to 2. */
-export const headingLevelConverter = {
-  fromAttribute(value: string | null): number {
-    const level = Number(value);
-    return Number.isInteger(level) && level >= 1 ? level : 2;
-  },
-};
+/**
+ * A heading level as given by the `heading-level` attribute or a framework's property (a string,
+ * `undefined`): a whole number from 1 to 100 (beyond 6, see htmlAt); anything else is 2.
+ * (The cap keeps a typo like 1e21 out of `aria-level`; no page's outline is a hundred deep.)
+ */
+export function toLevel(value: unknown): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 ? Math.min(level, 100) : 2;
+}
+
+/** Reads the `heading-level` attribute (see toLevel). */
+export const headingLevelConverter = { fromAttribute: toLevel };
 
 const levelled = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
 
@@ -19,8 +24,7 @@ const levelled = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
  * template instance for a meeting with its heading, where a heading of its own would make two.
  */
 export function htmlAt(level: number) {
-  // (A level that is no number, from a framework's unset property, is 2, as the attribute's default.)
-  const n = Math.max(Math.round(level), 1) || 2;
+  const n = toLevel(level);
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
     let byLevel = levelled.get(strings);
     if (!byLevel) levelled.set(strings, (byLevel = []));
