@@ -107,6 +107,9 @@ describe('parseDocument', () => {
           // Right where they are: Réunion, Baku (beyond the map, in no European country of the list).
           { id: 'reunion', name: 'Saint-Denis', country: 'FR', lat: -20.88, lon: 55.45 },
           { id: 'baku', name: 'Baku', country: 'AZ', lat: 40.41, lon: 49.87 },
+          // Right where they are, east of 45° E: Telavi in Georgia, Meghri in Armenia.
+          { id: 'telavi', name: 'Telavi', country: 'GE', lat: 41.92, lon: 45.47 },
+          { id: 'meghri', name: 'Meghri', country: 'AM', lat: 38.9, lon: 46.24 },
         ],
       });
       expect(result.problems.map((p) => [p.path, p.code, p.item])).to.deep.equal([

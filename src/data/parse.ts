@@ -553,8 +553,10 @@ function readPosition(reader: Reader, object: JsonObject, path: string, country:
   // point is in their part of Europe.
   const inside = (y: number, x: number, [south, west, north, east]: readonly number[]) =>
     y > south && y < north && x > west && x < east;
+  // (Europe as written reaches 50° E for Turkey, Georgia and Armenia: Telavi lies at 45.5° E.)
   const box = OVERSEAS.includes(country) ? [35.5, -10.5, 61, 16] : [34, -25, 72, 45];
-  if (EUROPE.includes(country) && !inside(lat, lon, [34, -25, 72, 45]) && inside(lon, lat, box)) {
+  const written = [34, -25, 72, /TR|GE|AM/.test(country) ? 50 : 45];
+  if (EUROPE.includes(country) && !inside(lat, lon, written) && inside(lon, lat, box)) {
     reader.report('warning', childPath(path, 'lat'), 'swapped-position');
   }
   return { lat, lon };
