@@ -62,6 +62,32 @@ function distanceInside(path: SVGPathElement, [x, y]: readonly [number, number],
   return undefined;
 }
 
+/** Towns of the Low Countries and the Rhine-Ruhr, two partners in Brussels. */
+const LOW_COUNTRIES: [string, number, number][] = [
+  ['amsterdam', 52.37, 4.9],
+  ['haarlem', 52.38, 4.64],
+  ['the-hague', 52.08, 4.31],
+  ['rotterdam', 51.92, 4.48],
+  ['utrecht', 52.09, 5.12],
+  ['eindhoven', 51.44, 5.47],
+  ['nijmegen', 51.84, 5.86],
+  ['antwerp', 51.22, 4.4],
+  ['ghent', 51.05, 3.72],
+  ['brussels', 50.85, 4.35],
+  ['brussels-2', 50.85, 4.35],
+  ['leuven', 50.88, 4.7],
+  ['liege', 50.63, 5.57],
+  ['maastricht', 50.85, 5.69],
+  ['aachen', 50.78, 6.08],
+  ['cologne', 50.94, 6.96],
+  ['bonn', 50.73, 7.1],
+  ['dusseldorf', 51.23, 6.78],
+  ['duisburg', 51.43, 6.76],
+  ['essen', 51.46, 7.01],
+  ['dortmund', 51.51, 7.47],
+  ['luxembourg', 49.61, 6.13],
+];
+
 const overlap = (a: DOMRect, b: DOMRect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -325,6 +351,69 @@ describe('<evolaq-map>', () => {
         }
       });
     }
+
+    /** How far each pin is drawn from its partner's place, in map units (its offset, at the pins' `scale`). */
+    const moved = (element: EvolaqMapElement, scale: number) =>
+      pins(element).map((g) => {
+        const { e, f } = g.querySelector<SVGGElement>('.mark')!.transform.baseVal.consolidate()?.matrix ?? { e: 0, f: 0 };
+        return { id: g.dataset.id!, by: Math.hypot(e, f) * scale };
+      });
+
+    /** The demo data with 22 more partners in the Low Countries and the Rhine-Ruhr, two of them in Brussels. */
+    async function lowCountries() {
+      const data = await demoData();
+      for (const [id, lat, lon] of LOW_COUNTRIES) data.partners.push({ id, name: id, country: 'NL', city: id, lat, lon });
+      return data;
+    }
+
+    for (const width of [1000, 320]) {
+      it(`keeps each pin of a dense region near its own place, and reachable, at ${width} px`, async () => {
+        const element = await sizedMap(await lowCountries(), width);
+        const ids = pins(element).map((g) => g.dataset.id!);
+        expect(ids).to.have.length(31);
+        const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
+        expect(unreachable.map((t) => `${t.id} (found ${t.found})`)).to.deep.equal([]);
+        // Nothing is pulled towards a far centre: pins move out of each other's reach, about as far
+        // as the region must spread for it (at 1000 px 36 units apart, about 160 km; on phones 2.2 times that).
+        const far = moved(element, width < 500 ? 2.2 : 1).filter((pin) => pin.by > (width < 500 ? 260 : 100));
+        expect(far.map((pin) => `${pin.id} by ${Math.round(pin.by)}`)).to.deep.equal([]);
+        if (width === 1000) {
+          const still = moved(element, 1).filter((pin) => !LOW_COUNTRIES.some(([id]) => id === pin.id) && pin.by > 0);
+          // Only Skövde moves, out of Norrköping's reach; the rest of the demo's partners stay where they are.
+          expect(still.map((pin) => pin.id)).to.deep.equal(['skovde']);
+        }
+      });
+    }
+
+    it('spaces pins again for the size they are drawn at when a hidden map is shown, or its column changes', async () => {
+      const container = mount(
+        html`<div style="display: none; width: 320px"><evolaq-map .data=${await crowded(1)}></evolaq-map></div>`,
+      );
+      const element = await settled(container.querySelector<EvolaqMapElement>('evolaq-map')!);
+      await new Promise((resolve) => setTimeout(resolve));
+      // Apart in map units, as drawn: the offset of the second pin inside its mark, at the mark's scale.
+      const apart = () =>
+        Math.max(
+          ...moved(element, parseFloat(getComputedStyle(element.shadowRoot!.querySelector('.mark')!).scale) || 1).map(
+            (pin) => pin.by,
+          ),
+        );
+      container.firstElementChild!.setAttribute('style', 'width: 320px');
+      await waitFor(() => apart() >= 36 * 2.2, 'pins spaced for fingers');
+      expect(pointerTargets(element, ['daugavpils', 'daugavpils-1']).map((t) => t.found)).to.deep.equal([
+        'daugavpils',
+        'daugavpils-1',
+      ]);
+      container.firstElementChild!.setAttribute('style', 'width: 1000px');
+      await waitFor(() => apart() < 36 * 2.2 && apart() >= 36, 'pins spaced for a pointer');
+      // Taken off the page and put back: still spaced for the column it is in.
+      container.firstElementChild!.setAttribute('style', 'width: 320px');
+      const holder = container.firstElementChild!;
+      holder.remove();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      container.append(holder);
+      await waitFor(() => apart() >= 36 * 2.2, 'pins spaced for fingers again');
+    });
 
     it('names a shared place once, and two nearby towns each', async () => {
       const data = await crowded(1);

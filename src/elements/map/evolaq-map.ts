@@ -19,10 +19,10 @@ import { mapStyles } from './evolaq-map.styles.js';
 /** A partner drawn on the map, in map units. */
 export interface Pin {
   readonly partner: Partner;
-  /** Where the partner is (the centre of its place, where several share one). */
+  /** Where the partner is (on the map's edge for one beyond it). */
   readonly x: number;
   readonly y: number;
-  /** Where its pin stands from there, among others at the same place (scaled with the pin). */
+  /** Where its pin stands from there, moved out of the reach of others nearby (scaled with the pin). */
   readonly dx: number;
   readonly dy: number;
   /** Direction (degrees, clockwise from east) of the partner's place when it lies beyond the map's edge. */
@@ -171,23 +171,41 @@ export class EvolaqMapElement extends EvolaqElement {
   private readonly selection = new SelectionController(this);
 
   /**
-   * The pins' size in the styles (2.2 times in a narrow column, for fingers), read once the first
-   * render of new data is styled: pins at one place must stand that much further apart. (Not again
-   * when the column is resized later: a map laid out for fingers stays so.)
+   * The pins' size in the styles (2.2 times in a narrow column, for fingers): pins near each other
+   * must stand that much further apart. Read after the first render of new data is styled, and
+   * again whenever the map's size changes (a column resized across the container query, a map
+   * shown that was hidden): never from a map that is hidden or off the page, which has no width.
    */
   private scale = 1;
   private sized?: EvolaqData;
+  // (It runs after layout, when reading a style costs nothing; a read in updated() would force the
+  // style mid-update, on every language switch too.)
+  private readonly resized = new ResizeObserver(() => this.readScale());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resized.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resized.disconnect();
+  }
+
+  private readScale(): void {
+    const mark = this.renderRoot.querySelector('.mark');
+    if (mark && this.isConnected && mark.getBoundingClientRect().width)
+      this.scale = parseFloat(getComputedStyle(mark).scale) || 1;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.shownData;
     if (data && data !== this.sized) {
       this.sized = data;
-      // In a task of its own, after this render's style: reading it now would force it mid-render.
-      setTimeout(() => {
-        const mark = this.renderRoot.querySelector('.mark');
-        this.scale = (mark && parseFloat(getComputedStyle(mark).scale)) || 1;
-      });
+      // In a task of its own, after this render's style (also where no frame is drawn, so no
+      // ResizeObserver runs: a page in a background tab).
+      setTimeout(() => this.readScale());
     }
     // Pins are reused by position: new data may have given the focused pin to another partner.
     const active = this.shadowRoot!.activeElement as SVGElement | null;
@@ -259,8 +277,8 @@ export class EvolaqMapElement extends EvolaqElement {
 
   /**
    * Partners with a position, west to east; those beyond the edge moved onto it. Partners at one
-   * place (two organisations in one town; pins within each other's reach at `scale`, the size the
-   * styles draw them) stand around its centre, each a pin of its own to point at; a town is named once.
+   * place (two organisations in one town, or towns within a pin's reach at `scale`, the size the
+   * styles draw pins) stand around it, each a pin of its own to point at; a town is named once.
    */
   private pins(data: EvolaqData, scale: number): Pin[] {
     type Placed = { -readonly [K in keyof Pin]: Pin[K] };
@@ -275,43 +293,38 @@ export class EvolaqMapElement extends EvolaqElement {
       const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
       all.push({ partner, x, y, dx: 0, dy: 0, out, label: textValue(this.context, partner.city ?? partner.name) });
     }
-    // A pin's reach is its ring, what a pointer hits: a pin whose centre lies within another's is
-    // one place with it, and so on from pin to pin.
-    const reach = 18 * scale;
-    const grid = boxGrid<Box & { pin: Placed }>();
-    for (const pin of all) grid.add({ x: pin.x, y: pin.y, w: 0, h: 0, pin });
-    const placed = new Set<Placed>();
-    const places: Placed[][] = [];
+    // A pin's reach is its ring, what a pointer hits (16 units and its stroke, drawn `scale` times).
+    // A pin whose ring would touch one placed before it moves to the nearest free spot of a
+    // sunflower around its place (offsets inside the pin, so drawn `scale` times too). Each moves
+    // only as far as its neighbours ask, so a dense region stays where it is, and every pin stays
+    // whole on the map.
+    const apart = 36 * scale;
+    const margin = PIN * scale;
+    const taken = boxGrid<Box>();
+    const placed: Placed[] = [];
     for (const pin of all) {
-      if (placed.has(pin)) continue;
-      const place = [pin];
-      placed.add(pin);
-      for (const { x, y } of place)
-        for (const { pin: other } of grid.near({ x: x - reach, y: y - reach, w: 2 * reach, h: 2 * reach }))
-          if (!placed.has(other) && Math.hypot(other.x - x, other.y - y) < reach) {
-            placed.add(other);
-            place.push(other);
-          }
-      places.push(place);
+      let best = { dx: 0, dy: 0, room: -1 };
+      for (let i = 0; i < 400 && best.room < apart; i++) {
+        const r = 7 * Math.sqrt(i);
+        const dx = round(r * Math.cos(i * GOLDEN));
+        const dy = round(r * Math.sin(i * GOLDEN));
+        const [x, y] = [pin.x + dx * scale, pin.y + dy * scale];
+        if (x < margin || y < margin || x > MAP_WIDTH - margin || y > MAP_HEIGHT - margin) continue;
+        // Room: the distance to the nearest pin closer than `apart` (`apart` when none is).
+        let room = apart;
+        for (const other of taken.near({ x: x - apart, y: y - apart, w: 2 * apart, h: 2 * apart }))
+          room = Math.min(room, Math.hypot(other.x - x, other.y - y));
+        if (room > best.room) best = { dx, dy, room };
+      }
+      pin.dx = best.dx;
+      pin.dy = best.dy;
+      taken.add({ x: pin.x + pin.dx * scale, y: pin.y + pin.dy * scale, w: 0, h: 0 });
+      // Two organisations in one town: the town is named once.
+      if (placed.some((other) => other.label === pin.label && Math.hypot(other.x - pin.x, other.y - pin.y) < apart))
+        pin.label = '';
+      placed.push(pin);
     }
-    for (const place of places) {
-      const n = place.length;
-      if (n < 2) continue;
-      // A sunflower around the centre: neighbours 37 units apart or more (drawn `scale` times that,
-      // as the offsets are inside the pin), so their rings do not overlap; a crowd of more than 25
-      // is packed tighter. The centre moves in from the edge so that the flower stays on the map.
-      const step = Math.min(24, 120 / Math.sqrt(n));
-      const edge = (step * Math.sqrt(n) + PIN) * scale;
-      const within = (value: number, max: number) => round(Math.min(Math.max(value, edge), max - edge));
-      const x = within(place.reduce((sum, pin) => sum + pin.x, 0) / n, MAP_WIDTH);
-      const y = within(place.reduce((sum, pin) => sum + pin.y, 0) / n, MAP_HEIGHT);
-      place.forEach((pin, i) => {
-        const r = step * Math.sqrt(i + 0.5);
-        Object.assign(pin, { x, y, dx: round(r * Math.cos(i * GOLDEN)), dy: round(r * Math.sin(i * GOLDEN)) });
-        if (place.slice(0, i).some((other) => other.label === pin.label)) pin.label = '';
-      });
-    }
-    return places.flat().sort((a, b) => a.x + a.dx - b.x - b.dx);
+    return all.sort((a, b) => a.x + a.dx - b.x - b.dx);
   }
 
   /** Every country, the partners' on top so their outline shows; states too small to draw as dots. */
