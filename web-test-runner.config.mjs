@@ -56,6 +56,10 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezonePlugin(), cspPlugin(), ajvPlugin()],
   browsers: [
     chromeLauncher({
+      // Each test file's page in a window of its own (a browser context of its own opens one), so
+      // every page is visible and draws frames: requestAnimationFrame and ResizeObserver run as
+      // they do for a visitor, not only in whichever tab happens to be in front.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         args: [

@@ -303,10 +303,11 @@ describe('<evolaq-map>', () => {
       });
     }
 
-    /** The map at `width`, once it has read its pins' size from the styles (after its first render) and placed them for it. */
+    /** The map at `width`, once it has read its pins' size from the styles (when it was laid out) and placed them for it. */
     async function sizedMap(data: unknown, width: number) {
       const element = await map(data, width);
-      await new Promise((resolve) => setTimeout(resolve));
+      // The ResizeObserver runs after the next frame's layout; the update it asks for, right after.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       await element.updateComplete;
       return element;
     }

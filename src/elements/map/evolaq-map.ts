@@ -120,6 +120,75 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 const clamp = (value: number, max: number) => Math.min(Math.max(value, EDGE), max - EDGE);
 const round = (value: number) => Math.round(value * 10) / 10;
+/** Spots around a place, nearest first, 7 units apart and more: a sunflower (x and y of each, in turn). */
+const SUNFLOWER = Float64Array.from({ length: 2e3 }, (_, i) =>
+  round(7 * Math.sqrt(i >> 1) * Math[i & 1 ? 'sin' : 'cos']((i >> 1) * GOLDEN)),
+);
+
+/** Around a pin, where others may stand within its reach: its own cell first. */
+const AROUND = [0, 1, -1, 2, -2];
+
+/**
+ * Partners with a position, west to east; those beyond the edge moved onto it. A pin whose ring
+ * (what a pointer hits: 16 units and its stroke, drawn `scale` times, the size the styles draw
+ * it) would touch one placed before it moves to the nearest free spot of a sunflower around its
+ * place (offsets inside the pin, so drawn `scale` times too): two organisations in one town, or
+ * towns close by, are each a pin of their own to point at. Each moves only as far as its
+ * neighbours ask, so a dense region stays where it is, and every pin stays whole on the map. A
+ * town is named once: `label`, its `name`, is '' for the others there.
+ */
+function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => string): Pin[] {
+  const apart = 36 * scale;
+  const margin = PIN * scale;
+  // Placed pins filed by cells so small that one holds one pin (64 columns of 64: at least 25
+  // units each, the map is 40 across): a spot is free when no pin in the cells around it is
+  // closer than `apart`. (Beyond the array, or wrapped into the next column, a cell only adds a
+  // pin that is far away, or none.)
+  const cell = apart / Math.SQRT2;
+  const taken = new Float64Array(8192);
+  const slot = (x: number, y: number) => 2 * (((x / cell) | 0) * 64 + ((y / cell) | 0));
+  const free = (x: number, y: number) => {
+    const at = slot(x, y);
+    for (const i of AROUND)
+      for (const j of AROUND) {
+        const k = at + 2 * (i * 64 + j);
+        if ((taken[k] - x) ** 2 + (taken[k + 1] - y) ** 2 < apart ** 2) return false;
+      }
+    return true;
+  };
+  const searched = new Map<number, number>();
+  const pins: Pin[] = [];
+  for (const partner of data.partners) {
+    // (No position, or half of one: NaN.)
+    const [px, py] = projectLatLon(partner.lat!, partner.lon!);
+    if (!Number.isFinite(px + py)) continue;
+    const inside = isInsideMap([px, py]);
+    const x = round(inside ? px : clamp(px, MAP_WIDTH));
+    const y = round(inside ? py : clamp(py, MAP_HEIGHT));
+    const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
+    let [dx, dy] = [0, 0];
+    // Where a search from about here (the same 16 units square) ended: the spots inside are
+    // taken, nearly all, so a crowd is placed in time proportional to its size, not its square.
+    const near = (x >> 4) * 4096 + (y >> 4);
+    let i = searched.get(near) ?? 0;
+    for (; i < 2e3; i += 2) {
+      const [sx, sy] = [x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale];
+      if (sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy)) {
+        [dx, dy] = [SUNFLOWER[i], SUNFLOWER[i + 1]];
+        break;
+      }
+    }
+    searched.set(near, i);
+    const k = slot(x + dx * scale, y + dy * scale);
+    [taken[k], taken[k + 1]] = [x + dx * scale, y + dy * scale];
+    // Two organisations in one town: the town is named once.
+    const town = name(partner);
+    const named = pins.some((other) => other.label === town && Math.hypot(other.x - x, other.y - y) < apart);
+    pins.push({ partner, x, y, dx, dy, out, label: named ? '' : town });
+  }
+  return pins.sort((a, b) => a.x + a.dx - b.x - b.dx);
+}
+
 /** The partner of the pin (or label) an event happened on. */
 const pinOf = (event: Event) => (event.target as Element).closest<SVGElement>('[data-id]')?.dataset.id;
 const pinElements = (root: ParentNode) => [...root.querySelectorAll<SVGElement>('.pin')];
@@ -172,41 +241,24 @@ export class EvolaqMapElement extends EvolaqElement {
 
   /**
    * The pins' size in the styles (2.2 times in a narrow column, for fingers): pins near each other
-   * must stand that much further apart. Read after the first render of new data is styled, and
-   * again whenever the map's size changes (a column resized across the container query, a map
-   * shown that was hidden): never from a map that is hidden or off the page, which has no width.
+   * must stand that much further apart. Read whenever the map's size changes (drawn first, a column
+   * resized across the container query, a map shown that was hidden), after layout, when reading a
+   * style costs nothing (in updated() it would force the style mid-update, on every language switch);
+   * never from a map that is hidden or off the page, which has no width.
    */
   private scale = 1;
-  private sized?: EvolaqData;
-  // (It runs after layout, when reading a style costs nothing; a read in updated() would force the
-  // style mid-update, on every language switch too.)
-  private readonly resized = new ResizeObserver(() => this.readScale());
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resized.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resized.disconnect();
-  }
-
-  private readScale(): void {
-    const mark = this.renderRoot.querySelector('.mark');
-    if (mark && this.isConnected && mark.getBoundingClientRect().width)
-      this.scale = parseFloat(getComputedStyle(mark).scale) || 1;
+  constructor() {
+    super();
+    // (Observed for the element's life: detached, it measures nothing and is skipped.)
+    new ResizeObserver(() => {
+      const mark = this.offsetWidth && this.renderRoot.querySelector('.mark');
+      if (mark) this.scale = parseFloat(getComputedStyle(mark).scale) || 1;
+    }).observe(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const data = this.shownData;
-    if (data && data !== this.sized) {
-      this.sized = data;
-      // In a task of its own, after this render's style (also where no frame is drawn, so no
-      // ResizeObserver runs: a page in a background tab).
-      setTimeout(() => this.readScale());
-    }
     // Pins are reused by position: new data may have given the focused pin to another partner.
     const active = this.shadowRoot!.activeElement as SVGElement | null;
     if (active?.dataset.id && active.dataset.id !== this.current) {
@@ -260,71 +312,19 @@ export class EvolaqMapElement extends EvolaqElement {
 
   /**
    * Pins and their labels, placed once per data, language and pin size; a language whose labels
-   * read the same (city names mostly do) keeps the placement.
+   * read the same (city names mostly do) keeps the labels' placement.
    */
   private layout(data: EvolaqData) {
     const { lang } = this.context;
     const { scale, laidOut: last } = this;
     if (last?.data !== data || last.lang !== lang || last.scale !== scale) {
-      const pins = this.pins(data, scale);
+      const pins = placePins(data, scale, (partner) => textValue(this.context, partner.city ?? partner.name));
       const at = pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label }));
       const texts = JSON.stringify(at);
       const labels = last?.texts === texts ? last.labels : placeLabels(at);
       this.laidOut = { data, lang, scale, texts, pins, labels };
     }
     return this.laidOut!;
-  }
-
-  /**
-   * Partners with a position, west to east; those beyond the edge moved onto it. Partners at one
-   * place (two organisations in one town, or towns within a pin's reach at `scale`, the size the
-   * styles draw pins) stand around it, each a pin of its own to point at; a town is named once.
-   */
-  private pins(data: EvolaqData, scale: number): Pin[] {
-    type Placed = { -readonly [K in keyof Pin]: Pin[K] };
-    const all: Placed[] = [];
-    for (const partner of data.partners) {
-      if (partner.lat === undefined || partner.lon === undefined) continue;
-      const [px, py] = projectLatLon(partner.lat, partner.lon);
-      if (!Number.isFinite(px + py)) continue;
-      const inside = isInsideMap([px, py]);
-      const x = round(inside ? px : clamp(px, MAP_WIDTH));
-      const y = round(inside ? py : clamp(py, MAP_HEIGHT));
-      const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
-      all.push({ partner, x, y, dx: 0, dy: 0, out, label: textValue(this.context, partner.city ?? partner.name) });
-    }
-    // A pin's reach is its ring, what a pointer hits (16 units and its stroke, drawn `scale` times).
-    // A pin whose ring would touch one placed before it moves to the nearest free spot of a
-    // sunflower around its place (offsets inside the pin, so drawn `scale` times too). Each moves
-    // only as far as its neighbours ask, so a dense region stays where it is, and every pin stays
-    // whole on the map.
-    const apart = 36 * scale;
-    const margin = PIN * scale;
-    const taken = boxGrid<Box>();
-    const placed: Placed[] = [];
-    for (const pin of all) {
-      let best = { dx: 0, dy: 0, room: -1 };
-      for (let i = 0; i < 400 && best.room < apart; i++) {
-        const r = 7 * Math.sqrt(i);
-        const dx = round(r * Math.cos(i * GOLDEN));
-        const dy = round(r * Math.sin(i * GOLDEN));
-        const [x, y] = [pin.x + dx * scale, pin.y + dy * scale];
-        if (x < margin || y < margin || x > MAP_WIDTH - margin || y > MAP_HEIGHT - margin) continue;
-        // Room: the distance to the nearest pin closer than `apart` (`apart` when none is).
-        let room = apart;
-        for (const other of taken.near({ x: x - apart, y: y - apart, w: 2 * apart, h: 2 * apart }))
-          room = Math.min(room, Math.hypot(other.x - x, other.y - y));
-        if (room > best.room) best = { dx, dy, room };
-      }
-      pin.dx = best.dx;
-      pin.dy = best.dy;
-      taken.add({ x: pin.x + pin.dx * scale, y: pin.y + pin.dy * scale, w: 0, h: 0 });
-      // Two organisations in one town: the town is named once.
-      if (placed.some((other) => other.label === pin.label && Math.hypot(other.x - pin.x, other.y - pin.y) < apart))
-        pin.label = '';
-      placed.push(pin);
-    }
-    return all.sort((a, b) => a.x + a.dx - b.x - b.dx);
   }
 
   /** Every country, the partners' on top so their outline shows; states too small to draw as dots. */
