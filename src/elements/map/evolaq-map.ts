@@ -120,8 +120,12 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 const clamp = (value: number, max: number) => Math.min(Math.max(value, EDGE), max - EDGE);
 const round = (value: number) => Math.round(value * 10) / 10;
-/** Spots around a place, nearest first, 7 units apart and more: a sunflower (x and y of each, in turn). */
-const SUNFLOWER = Float64Array.from({ length: 2e3 }, (_, i) =>
+/**
+ * Spots around a place, nearest first, 7 units apart and more, up to 140 units away: a sunflower
+ * (x and y of each, in turn). A pin finds no room within that only on a map too full for its
+ * size (hundreds of partners in a phone's column): it stays at its place.
+ */
+const SUNFLOWER = Float64Array.from({ length: 800 }, (_, i) =>
   round(7 * Math.sqrt(i >> 1) * Math[i & 1 ? 'sin' : 'cos']((i >> 1) * GOLDEN)),
 );
 
@@ -171,7 +175,7 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
     // taken, nearly all, so a crowd is placed in time proportional to its size, not its square.
     const near = (x >> 4) * 4096 + (y >> 4);
     let i = searched.get(near) ?? 0;
-    for (; i < 2e3; i += 2) {
+    for (; i < SUNFLOWER.length; i += 2) {
       const [sx, sy] = [x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale];
       if (sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy)) {
         [dx, dy] = [SUNFLOWER[i], SUNFLOWER[i + 1]];
