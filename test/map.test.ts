@@ -5,6 +5,7 @@ import { placeLabels, type EvolaqMapElement } from '../src/elements/map/evolaq-m
 import { highlight, onHighlight, selectionKey } from '../src/elements/shared/selection.js';
 import { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
 import { MAP_HEIGHT, MAP_WIDTH } from '../src/map/geometry.js';
+import { projectLatLon } from '../src/map/projection.js';
 import { LANGUAGES, countFetches, demoData, mount, nextEvent, settled, useLanguage, waitFor } from './support/helpers.js';
 
 /** The map with the demo data (or `data`), in a column `width` px wide if given. */
@@ -303,18 +304,9 @@ describe('<evolaq-map>', () => {
       });
     }
 
-    /** The map at `width`, once it has read its pins' size from the styles (when it was laid out) and placed them for it. */
-    async function sizedMap(data: unknown, width: number) {
-      const element = await map(data, width);
-      // The ResizeObserver runs after the next frame's layout; the update it asks for, right after.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-      await element.updateComplete;
-      return element;
-    }
-
     for (const width of [1000, 320]) {
       it(`sets partners at one place around it, each a pin a pointer reaches, at ${width} px`, async () => {
-        const element = await sizedMap(await crowded(2), width);
+        const element = await map(await crowded(2), width);
         const ids = ['daugavpils', 'daugavpils-1', 'daugavpils-2'];
         const targets = pointerTargets(element, ids);
         expect(targets.map((t) => t.found)).to.deep.equal(ids);
@@ -340,7 +332,7 @@ describe('<evolaq-map>', () => {
         add('vienna', 'AT', 48.21, 16.37);
         add('gyor', 'HU', 47.69, 17.63);
         for (let i = 1; i <= 5; i++) add(`valletta-${i}`, 'MT', 35.9, 14.51);
-        const element = await sizedMap(data, width);
+        const element = await map(data, width);
         const ids = pins(element).map((g) => g.dataset.id!);
         expect(ids).to.have.length(19);
         const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
@@ -353,11 +345,22 @@ describe('<evolaq-map>', () => {
       });
     }
 
-    /** How far each pin is drawn from its partner's place, in map units (its offset, at the pins' `scale`). */
-    const moved = (element: EvolaqMapElement, scale: number) =>
-      pins(element).map((g) => {
-        const { e, f } = g.querySelector<SVGGElement>('.mark')!.transform.baseVal.consolidate()?.matrix ?? { e: 0, f: 0 };
-        return { id: g.dataset.id!, by: Math.hypot(e, f) * scale };
+    /** Where each pin's dot is drawn, in map units, as the page lays it out. */
+    const drawn = (element: EvolaqMapElement) => {
+      const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const unit = box.width / MAP_WIDTH;
+      return pins(element).map((g) => {
+        const dot = g.querySelector('.dot, .star')!.getBoundingClientRect();
+        return { id: g.dataset.id!, x: (dot.x + dot.width / 2 - box.x) / unit, y: (dot.y + dot.height / 2 - box.y) / unit };
+      });
+    };
+
+    /** How far each pin's dot is drawn from its partner's place (`data`), in map units. */
+    const moved = (element: EvolaqMapElement, data: { partners: { id: string; lat: number; lon: number }[] }) =>
+      drawn(element).map(({ id, x, y }) => {
+        const partner = data.partners.find((p) => p.id === id)!;
+        const [px, py] = projectLatLon(partner.lat, partner.lon);
+        return { id, by: Math.hypot(x - px, y - py) };
       });
 
     /** The demo data with 22 more partners in the Low Countries and the Rhine-Ruhr, two of them in Brussels. */
@@ -369,51 +372,123 @@ describe('<evolaq-map>', () => {
 
     for (const width of [1000, 320]) {
       it(`keeps each pin of a dense region near its own place, and reachable, at ${width} px`, async () => {
-        const element = await sizedMap(await lowCountries(), width);
+        const data = await lowCountries();
+        const element = await map(data, width);
         const ids = pins(element).map((g) => g.dataset.id!);
         expect(ids).to.have.length(31);
         const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
         expect(unreachable.map((t) => `${t.id} (found ${t.found})`)).to.deep.equal([]);
         // Nothing is pulled towards a far centre: pins move out of each other's reach, about as far
         // as the region must spread for it (at 1000 px 36 units apart, about 160 km; on phones 2.2 times that).
-        const far = moved(element, width < 500 ? 2.2 : 1).filter((pin) => pin.by > (width < 500 ? 260 : 100));
+        const far = moved(element, data).filter((pin) => pin.by > (width < 500 ? 260 : 100));
         expect(far.map((pin) => `${pin.id} by ${Math.round(pin.by)}`)).to.deep.equal([]);
         if (width === 1000) {
-          const still = moved(element, 1).filter((pin) => !LOW_COUNTRIES.some(([id]) => id === pin.id) && pin.by > 0);
+          // (Within a unit: where a dot is drawn is read from the page, in whole pixels and a star's outline.)
+          const still = moved(element, data).filter((pin) => !LOW_COUNTRIES.some(([id]) => id === pin.id) && pin.by > 1);
           // Only Skövde moves, out of Norrköping's reach; the rest of the demo's partners stay where they are.
           expect(still.map((pin) => pin.id)).to.deep.equal(['skovde']);
         }
       });
     }
 
-    it('spaces pins again for the size they are drawn at when a hidden map is shown, or its column changes', async () => {
+    it('spaces pins for the size they are drawn at as the column changes, or when a hidden map is shown', async () => {
       const container = mount(
         html`<div style="display: none; width: 320px"><evolaq-map .data=${await crowded(1)}></evolaq-map></div>`,
       );
       const element = await settled(container.querySelector<EvolaqMapElement>('evolaq-map')!);
-      await new Promise((resolve) => setTimeout(resolve));
-      // Apart in map units, as drawn: the offset of the second pin inside its mark, at the mark's scale.
-      const apart = () =>
-        Math.max(
-          ...moved(element, parseFloat(getComputedStyle(element.shadowRoot!.querySelector('.mark')!).scale) || 1).map(
-            (pin) => pin.by,
-          ),
-        );
-      container.firstElementChild!.setAttribute('style', 'width: 320px');
-      await waitFor(() => apart() >= 36 * 2.2, 'pins spaced for fingers');
-      expect(pointerTargets(element, ['daugavpils', 'daugavpils-1']).map((t) => t.found)).to.deep.equal([
-        'daugavpils',
-        'daugavpils-1',
-      ]);
-      container.firstElementChild!.setAttribute('style', 'width: 1000px');
-      await waitFor(() => apart() < 36 * 2.2 && apart() >= 36, 'pins spaced for a pointer');
-      // Taken off the page and put back: still spaced for the column it is in.
-      container.firstElementChild!.setAttribute('style', 'width: 320px');
+      // How far apart the two pins in Daugavpils are drawn, in map units.
+      const apart = () => {
+        const [a, b] = drawn(element).filter((pin) => pin.id.startsWith('daugavpils'));
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      };
       const holder = container.firstElementChild!;
-      holder.remove();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      container.append(holder);
-      await waitFor(() => apart() >= 36 * 2.2, 'pins spaced for fingers again');
+      for (const width of [320, 1000, 320]) {
+        holder.setAttribute('style', `width: ${width}px`);
+        await element.updateComplete;
+        // Apart by more than the rings a pointer hits (16 units and their stroke), at the size they are drawn.
+        const scale = width < 500 ? 2.2 : 1;
+        expect(apart(), `at ${width} px`).to.be.within(35.5 * scale, 60 * scale);
+        expect(pointerTargets(element, ['daugavpils', 'daugavpils-1']).map((t) => t.found)).to.deep.equal([
+          'daugavpils',
+          'daugavpils-1',
+        ]);
+      }
+    });
+
+    for (const [width, lisbon, madrid] of [
+      [320, 17, 23],
+      [1000, 25, 23],
+    ]) {
+      it(`gives each of a crowd room of its own, at one place and at many close by, at ${width} px`, async () => {
+        const data = await demoData();
+        // At one place, near the map's western edge…
+        for (let i = 0; i < lisbon; i++)
+          data.partners.push({ id: `lisbon-${i}`, name: `Lisbon ${i}`, country: 'PT', city: 'Lisbon', lat: 38.72, lon: -9.14 });
+        // …and 23 towns within 30 km of each other west of Madrid.
+        const towns = [
+          [40.5, -4.46],
+          [40.7, -4.39],
+          [40.73, -4.56],
+          [40.58, -4.36],
+          [40.63, -4.36],
+          [40.51, -4.57],
+          [40.64, -4.37],
+          [40.55, -4.52],
+          [40.65, -4.73],
+          [40.5, -4.63],
+          [40.66, -4.72],
+          [40.68, -4.38],
+          [40.61, -4.55],
+          [40.69, -4.69],
+          [40.71, -4.53],
+          [40.51, -4.59],
+          [40.55, -4.36],
+          [40.63, -4.78],
+          [40.66, -4.5],
+          [40.53, -4.39],
+          [40.64, -4.6],
+          [40.57, -4.65],
+          [40.64, -4.46],
+        ].slice(0, madrid);
+        towns.forEach(([lat, lon], i) =>
+          data.partners.push({ id: `m${i}`, name: `m${i}`, country: 'ES', city: `m${i}`, lat, lon }),
+        );
+        // Each crowd on a map of its own: together they would need more room than there is between them.
+        for (const prefix of ['lisbon', 'm']) {
+          const only = {
+            ...data,
+            partners: data.partners.filter(
+              (p: { id: string }) => !/^(lisbon|m)\d|^lisbon-/.test(p.id) || p.id.startsWith(prefix === 'm' ? 'm' : 'lisbon'),
+            ),
+          };
+          const element = await map(only, width);
+          const ids = pins(element).map((g) => g.dataset.id!);
+          expect(ids).to.have.length(9 + (prefix === 'm' ? madrid : lisbon));
+          const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
+          expect(unreachable.map((t) => `${t.id} (found ${t.found})`)).to.deep.equal([]);
+        }
+      });
+    }
+
+    it('orders the pins west to east by their places, at any width, for the arrow keys', async () => {
+      const data = await demoData();
+      // Towns on the Thames estuary, near each other: on a phone their pins are moved apart.
+      for (const [id, lat, lon] of [
+        ['felixstowe', 51.94, 1.57],
+        ['southend', 51.58, 0.7],
+        ['grays', 51.51, 0.43],
+        ['london', 51.62, -0.28],
+      ] as const)
+        data.partners.push({ id, name: id, country: 'GB', city: id, lat, lon });
+      for (const width of [1000, 320]) {
+        const element = await map(data, width);
+        const west = (id: string) => {
+          const partner = data.partners.find((p: { id: string }) => p.id === id);
+          return projectLatLon(partner.lat, partner.lon)[0];
+        };
+        const order = pins(element).map((g) => g.dataset.id!);
+        expect(order, `at ${width} px`).to.deep.equal([...order].sort((a, b) => west(a) - west(b)));
+      }
     });
 
     it('names a shared place once, and two nearby towns each', async () => {
@@ -431,15 +506,11 @@ describe('<evolaq-map>', () => {
     });
 
     it('keeps a crowd at one place close to it, not across Europe', async () => {
-      const element = await map(await crowded(29), 1000);
-      const [cx, cy] = position(pin(element, 'daugavpils'));
-      const reach = pins(element)
-        .filter((g) => g.dataset.id!.startsWith('daugavpils'))
-        .map((g) => {
-          const { e, f } = g.querySelector<SVGGElement>('.mark')!.transform.baseVal.consolidate()?.matrix ?? { e: 0, f: 0 };
-          const [x, y] = position(g);
-          return Math.hypot(x + e - cx, y + f - cy);
-        });
+      const data = await crowded(29);
+      const element = await map(data, 1000);
+      const reach = moved(element, data)
+        .filter((pin) => pin.id.startsWith('daugavpils'))
+        .map((pin) => pin.by);
       expect(reach).to.have.length(30);
       expect(Math.max(...reach)).to.be.below(140);
     });

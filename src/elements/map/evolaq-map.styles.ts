@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 // Sizes inside the map are in map units (1000 across), so they scale with it. Under 32em the labels
 // would be unreadably small: they go, the pins grow, and the pins' names and the partner list say the rest.
+/** How much larger pins are drawn in a narrow map, for fingers. */
+export const BIG = 2.2;
+
 export const mapStyles = css`
   .map > .heading {
     font-size: 1.25em;
@@ -109,7 +112,13 @@ export const mapStyles = css`
       display: none;
     }
     .mark {
-      scale: 2.2;
+      scale: ${BIG};
+    }
+  }
+  /* The mark's move to where pins this large stand (see renderPin) is for a narrow map only. */
+  @container not (max-width: 32em) {
+    .mark {
+      transform: none;
     }
   }
   @media (forced-colors: active) {

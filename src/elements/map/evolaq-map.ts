@@ -14,7 +14,7 @@ import { heading } from '../shared/heading.js';
 import { EvolaqPartnerSelectEvent } from '../events.js';
 import { SelectionController } from '../shared/selection.js';
 import { textValue } from '../shared/text.js';
-import { mapStyles } from './evolaq-map.styles.js';
+import { BIG, mapStyles } from './evolaq-map.styles.js';
 
 /** A partner drawn on the map, in map units. */
 export interface Pin {
@@ -22,9 +22,12 @@ export interface Pin {
   /** Where the partner is (on the map's edge for one beyond it). */
   readonly x: number;
   readonly y: number;
-  /** Where its pin stands from there, moved out of the reach of others nearby (scaled with the pin). */
+  /** Where its pin stands from there, moved out of the reach of others nearby. */
   readonly dx: number;
   readonly dy: number;
+  /** The same for the pins drawn BIG times larger in a narrow map (in a pin's units, drawn BIG times). */
+  readonly bx: number;
+  readonly by: number;
   /** Direction (degrees, clockwise from east) of the partner's place when it lies beyond the map's edge. */
   readonly out?: number;
   readonly label: string;
@@ -121,11 +124,11 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 const clamp = (value: number, max: number) => Math.min(Math.max(value, EDGE), max - EDGE);
 const round = (value: number) => Math.round(value * 10) / 10;
 /**
- * Spots around a place, nearest first, 7 units apart and more, up to 140 units away: a sunflower
+ * Spots around a place, nearest first, 7 units apart and more, up to 200 units away: a sunflower
  * (x and y of each, in turn). A pin finds no room within that only on a map too full for its
  * size (hundreds of partners in a phone's column): it stays at its place.
  */
-const SUNFLOWER = Float64Array.from({ length: 800 }, (_, i) =>
+const SUNFLOWER = Float64Array.from({ length: 1632 }, (_, i) =>
   round(7 * Math.sqrt(i >> 1) * Math[i & 1 ? 'sin' : 'cos']((i >> 1) * GOLDEN)),
 );
 
@@ -133,7 +136,7 @@ const SUNFLOWER = Float64Array.from({ length: 800 }, (_, i) =>
 const AROUND = [0, 1, -1, 2, -2];
 
 /**
- * Partners with a position, west to east; those beyond the edge moved onto it. A pin whose ring
+ * Partners with a position; those beyond the edge moved onto it. A pin whose ring
  * (what a pointer hits: 16 units and its stroke, drawn `scale` times, the size the styles draw
  * it) would touch one placed before it moves to the nearest free spot of a sunflower around its
  * place (offsets inside the pin, so drawn `scale` times too): two organisations in one town, or
@@ -161,6 +164,10 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
     return true;
   };
   const searched = new Map<number, number>();
+  // The spots a map may try in all, about 1 ms (the tests' 22 towns of the Low Countries on a
+  // phone need far fewer): on a map too full for its size, hundreds of partners in a phone's
+  // column, the rest stay at their places.
+  let work = 1e4;
   const pins: Pin[] = [];
   for (const partner of data.partners) {
     // (No position, or half of one: NaN.)
@@ -171,26 +178,27 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
     const y = round(inside ? py : clamp(py, MAP_HEIGHT));
     const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
     let [dx, dy] = [0, 0];
-    // Where a search from about here (the same 16 units square) ended: the spots inside are
-    // taken, nearly all, so a crowd is placed in time proportional to its size, not its square.
-    const near = (x >> 4) * 4096 + (y >> 4);
-    let i = searched.get(near) ?? 0;
-    for (; i < SUNFLOWER.length; i += 2) {
+    // Where the last search from this very place ended: the spots before it are taken (and stay
+    // so), so a crowd at one place is placed in time proportional to its size, not its square.
+    const here = x * 1e4 + y;
+    let i = searched.get(here) ?? 0;
+    for (; i < SUNFLOWER.length && work-- > 0; i += 2) {
       const [sx, sy] = [x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale];
       if (sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy)) {
         [dx, dy] = [SUNFLOWER[i], SUNFLOWER[i + 1]];
         break;
       }
     }
-    searched.set(near, i);
+    searched.set(here, i);
+    // (A pin with no room, on a map too full, stays at its place, and leaves the pin filed there.)
     const k = slot(x + dx * scale, y + dy * scale);
-    [taken[k], taken[k + 1]] = [x + dx * scale, y + dy * scale];
+    if (!taken[k]) [taken[k], taken[k + 1]] = [x + dx * scale, y + dy * scale];
     // Two organisations in one town: the town is named once.
     const town = name(partner);
     const named = pins.some((other) => other.label === town && Math.hypot(other.x - x, other.y - y) < apart);
-    pins.push({ partner, x, y, dx, dy, out, label: named ? '' : town });
+    pins.push({ partner, x, y, dx, dy, bx: 0, by: 0, out, label: named ? '' : town });
   }
-  return pins.sort((a, b) => a.x + a.dx - b.x - b.dx);
+  return pins;
 }
 
 /** The partner of the pin (or label) an event happened on. */
@@ -235,31 +243,12 @@ export class EvolaqMapElement extends EvolaqElement {
   static override styles = [...EvolaqElement.styles, mapStyles];
   static override properties: PropertyDeclarations = {
     current: { state: true },
-    scale: { state: true },
   };
 
   /** The pin that Tab reaches (the last one focused). */
   private current?: string;
 
   private readonly selection = new SelectionController(this);
-
-  /**
-   * The pins' size in the styles (2.2 times in a narrow column, for fingers): pins near each other
-   * must stand that much further apart. Read whenever the map's size changes (drawn first, a column
-   * resized across the container query, a map shown that was hidden), after layout, when reading a
-   * style costs nothing (in updated() it would force the style mid-update, on every language switch);
-   * never from a map that is hidden or off the page, which has no width.
-   */
-  private scale = 1;
-
-  constructor() {
-    super();
-    // (Observed for the element's life: detached, it measures nothing and is skipped.)
-    new ResizeObserver(() => {
-      const mark = this.offsetWidth && this.renderRoot.querySelector('.mark');
-      if (mark) this.scale = parseFloat(getComputedStyle(mark).scale) || 1;
-    }).observe(this);
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -308,25 +297,31 @@ export class EvolaqMapElement extends EvolaqElement {
   private laidOut?: {
     data: EvolaqData;
     lang: string;
-    scale: number;
     texts: string;
     pins: Pin[];
     labels: ReturnType<typeof placeLabels>;
   };
 
   /**
-   * Pins and their labels, placed once per data, language and pin size; a language whose labels
-   * read the same (city names mostly do) keeps the labels' placement.
+   * Pins and their labels, placed once per data and language; a language whose labels read the
+   * same (city names mostly do) keeps the labels' placement. Pins are placed for both sizes the
+   * styles draw them, and the styles choose (see renderPin): a map that changes width, or is
+   * shown after being hidden, needs no new render.
    */
   private layout(data: EvolaqData) {
     const { lang } = this.context;
-    const { scale, laidOut: last } = this;
-    if (last?.data !== data || last.lang !== lang || last.scale !== scale) {
-      const pins = placePins(data, scale, (partner) => textValue(this.context, partner.city ?? partner.name));
+    const last = this.laidOut;
+    if (last?.data !== data || last.lang !== lang) {
+      const name = (partner: Partner) => textValue(this.context, partner.city ?? partner.name);
+      const big = placePins(data, BIG, name);
+      const pins = placePins(data, 1, name)
+        .map((pin, i) => ({ ...pin, bx: big[i].dx, by: big[i].dy }))
+        // West to east by place, for the arrow keys (where pins are drawn differs with their size).
+        .sort((a, b) => a.x - b.x || a.dx - b.dx);
       const at = pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label }));
       const texts = JSON.stringify(at);
       const labels = last?.texts === texts ? last.labels : placeLabels(at);
-      this.laidOut = { data, lang, scale, texts, pins, labels };
+      this.laidOut = { data, lang, texts, pins, labels };
     }
     return this.laidOut!;
   }
@@ -348,15 +343,19 @@ export class EvolaqMapElement extends EvolaqElement {
     return svg`${line}<text class=${on ? 'hi' : ''} x=${round(x)} y=${round(y)} text-anchor=${anchor} data-id=${pin.partner.id}>${pin.label}</text>`;
   }
 
-  private renderPin({ partner, x, y, dx, dy, out }: Pin, on: boolean, tabStop: boolean) {
+  /**
+   * A pin at its place for pins of normal size; its mark, scaled BIG times in a narrow map, moves
+   * from there to where BIG pins stand (the styles drop the mark's move in a wide map).
+   */
+  private renderPin({ partner, x, y, dx, dy, bx, by, out }: Pin, on: boolean, tabStop: boolean) {
     const context = this.context;
     const name = [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)];
     const keys = `${partner.lead ? 'key-lead ' : ''}${out === undefined ? '' : 'key-out'}`.trim();
     const shape = partner.lead ? STAR : DOT;
     const edge = out === undefined ? nothing : arrow(`rotate(${out})`);
     return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${name.filter(Boolean).join(', ')}
-      aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x} ${y})">
-      <g class="mark" transform=${dx || dy ? `translate(${dx} ${dy})` : nothing}><circle class="ring" r="16"/>${shape}${edge}</g>
+      aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x + dx} ${y + dy})">
+      <g class="mark" transform="translate(${round(bx - dx / BIG)} ${round(by - dy / BIG)})"><circle class="ring" r="16"/>${shape}${edge}</g>
     </g>`;
   }
 
