@@ -76,17 +76,17 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
  * Boxes filed by the 64-unit grid cells they cover, so a new box is compared only with its
  * neighbours. (Only pins' boxes may reach below 0, and `>>` files them in cell 0 or -1 alike.)
  */
-function boxGrid<T extends Box>() {
-  const cells = new Map<number, T[]>();
+function boxGrid() {
+  const cells = new Map<number, Box[]>();
   const keys = ({ x, y, w, h }: Box) => {
     const keys = [];
     for (let i = x >> 6; i <= (x + w) >> 6; i++) for (let j = y >> 6; j <= (y + h) >> 6; j++) keys.push(i * 4096 + j);
     return keys;
   };
   return {
-    add: (box: T) => keys(box).forEach((key) => cells.set(key, [...(cells.get(key) ?? []), box])),
-    /** The boxes filed in the cells `box` covers: those that may overlap it (some more than once). */
-    near: (box: Box) => keys(box).flatMap((key) => cells.get(key) ?? []),
+    add: (box: Box) => keys(box).forEach((key) => (cells.get(key) ?? cells.set(key, []).get(key)!).push(box)),
+    /** Whether a box filed overlaps `box`. */
+    hits: (box: Box) => keys(box).some((key) => cells.get(key)?.some((other) => overlaps(other, box))),
   };
 }
 
@@ -109,7 +109,7 @@ export function placeLabels(pins: readonly { x: number; y: number; label: string
         const cy = y + dy * (d + h / 2);
         const box = { x: cx - w / 2, y: cy - h / 2, w, h };
         const inside = box.x >= 0 && box.y >= 0 && box.x + w <= MAP_WIDTH && box.y + h <= MAP_HEIGHT;
-        if (!inside || taken.near(box).some((other) => overlaps(other, box))) continue;
+        if (!inside || taken.hits(box)) continue;
         taken.add(box);
         const ax = cx - (dx * w) / 2;
         return { x: ax, y: cy, anchor: ANCHORS[dx + 1], box, leader: distance > PIN + 5 ? [ax, cy - (dy * h) / 2] : undefined };
