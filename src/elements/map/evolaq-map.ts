@@ -148,12 +148,12 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
   const apart = 36 * scale;
   const margin = PIN * scale;
   // Placed pins filed by cells so small that one holds one pin (64 columns of 64: at least 25
-  // units each, the map is 40 across): a spot is free when no pin in the cells around it is
-  // closer than `apart`. (Beyond the array, or wrapped into the next column, a cell only adds a
-  // pin that is far away, or none.)
+  // units each, the map is 40 across, with 2 more on each side for the cells around a spot): a
+  // spot is free when no pin in the cells around it is closer than `apart`. An empty cell holds
+  // a pin far away.
   const cell = apart / Math.SQRT2;
-  const taken = new Float64Array(8192);
-  const slot = (x: number, y: number) => 2 * (((x / cell) | 0) * 64 + ((y / cell) | 0));
+  const taken: number[] = Array(8192).fill(1e9);
+  const slot = (x: number, y: number) => 2 * (((x / cell + 2) | 0) * 64 + ((y / cell + 2) | 0));
   const free = (x: number, y: number) => {
     const at = slot(x, y);
     for (const i of AROUND)
@@ -192,7 +192,7 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
     searched.set(here, i);
     // (A pin with no room, on a map too full, stays at its place, and leaves the pin filed there.)
     const k = slot(x + dx * scale, y + dy * scale);
-    if (!taken[k]) [taken[k], taken[k + 1]] = [x + dx * scale, y + dy * scale];
+    if (taken[k] == 1e9) [taken[k], taken[k + 1]] = [x + dx * scale, y + dy * scale];
     // Two organisations in one town: the town is named once.
     const town = name(partner);
     const named = pins.some((other) => other.label === town && Math.hypot(other.x - x, other.y - y) < apart);
@@ -355,7 +355,7 @@ export class EvolaqMapElement extends EvolaqElement {
     const edge = out === undefined ? nothing : arrow(`rotate(${out})`);
     return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${name.filter(Boolean).join(', ')}
       aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x + dx} ${y + dy})">
-      <g class="mark" transform="translate(${round(bx - dx / BIG)} ${round(by - dy / BIG)})"><circle class="ring" r="16"/>${shape}${edge}</g>
+      <g class="mark" transform="translate(${bx - dx / BIG} ${by - dy / BIG})"><circle class="ring" r="16"/>${shape}${edge}</g>
     </g>`;
   }
 
