@@ -470,6 +470,34 @@ describe('<evolaq-map>', () => {
       });
     }
 
+    it('still gives two partners in one town a pin each after a crowd has used up the search, at 320 px', async () => {
+      const data = await demoData();
+      for (const [id, lat, lon] of [
+        ['ghent', 51.05, 3.72],
+        ['brussels', 50.85, 4.35],
+        ['leuven', 50.88, 4.7],
+        ['vienna', 48.21, 16.37],
+        ['gyor', 47.69, 17.63],
+        ['canarias', 28.1, -15.4],
+        ['nicosia', 35.17, 33.36],
+      ] as const)
+        data.partners.push({ id, name: id, country: 'BE', city: id, lat, lon });
+      // 40 towns of the Low Countries 20 to 50 km apart: more than a phone's column has room for…
+      for (let i = 0; i < 40; i++)
+        data.partners.push({
+          id: `nl-${i}`,
+          name: `nl-${i}`,
+          country: 'NL',
+          lat: 51.2 + (i % 8) * 0.2,
+          lon: 3.8 + Math.floor(i / 8) * 0.5,
+        });
+      // …then two partners in Tallinn.
+      for (const id of ['tallinn-a', 'tallinn-b'])
+        data.partners.push({ id, name: id, country: 'EE', city: 'Tallinn', lat: 59.44, lon: 24.75 });
+      const element = await map(data, 320);
+      expect(pointerTargets(element, ['tallinn-a', 'tallinn-b']).map((t) => t.found)).to.deep.equal(['tallinn-a', 'tallinn-b']);
+    });
+
     it('orders the pins west to east by their places, at any width, for the arrow keys', async () => {
       const data = await demoData();
       // Towns on the Thames estuary, near each other: on a phone their pins are moved apart.

@@ -166,7 +166,8 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
   const searched = new Map<number, number>();
   // The spots a map may try in all, about 1 ms (the tests' 22 towns of the Low Countries on a
   // phone need far fewer): on a map too full for its size, hundreds of partners in a phone's
-  // column, the rest stay at their places.
+  // column, the rest look only next to their places (32 spots, room for a second partner in a
+  // town), else stay there.
   let work = 1e4;
   const pins: Pin[] = [];
   for (const partner of data.partners) {
@@ -182,7 +183,7 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
     // so), so a crowd at one place is placed in time proportional to its size, not its square.
     const here = x * 1e4 + y;
     let i = searched.get(here) ?? 0;
-    for (; i < SUNFLOWER.length && work-- > 0; i += 2) {
+    for (; i < SUNFLOWER.length && (work-- > 0 || i < 64); i += 2) {
       const [sx, sy] = [x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale];
       if (sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy)) {
         [dx, dy] = [SUNFLOWER[i], SUNFLOWER[i + 1]];
