@@ -498,6 +498,25 @@ describe('<evolaq-map>', () => {
       expect(pointerTargets(element, ['tallinn-a', 'tallinn-b']).map((t) => t.found)).to.deep.equal(['tallinn-a', 'tallinn-b']);
     });
 
+    for (const width of [1000, 320]) {
+      it(`keeps the edge arrows of several partners beyond the map inside it, at ${width} px`, async () => {
+        const data = await demoData();
+        for (let i = 0; i < 5; i++)
+          data.partners.push({ id: `canary-${i}`, name: `canary-${i}`, country: 'ES', lat: 28.1, lon: -15.4 });
+        const element = await map(data, width);
+        const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        const outside = pins(element)
+          .filter((g) => g.dataset.id!.startsWith('canary'))
+          .filter((g) => {
+            const arrow = g.querySelector('.arrow')!.getBoundingClientRect();
+            return (
+              arrow.left < box.left - 1 || arrow.right > box.right + 1 || arrow.top < box.top - 1 || arrow.bottom > box.bottom + 1
+            );
+          });
+        expect(outside.map((g) => g.dataset.id)).to.deep.equal([]);
+      });
+    }
+
     it('orders the pins west to east by their places, at any width, for the arrow keys', async () => {
       const data = await demoData();
       // Towns on the Thames estuary, near each other: on a phone their pins are moved apart.

@@ -146,7 +146,6 @@ const AROUND = [0, 1, -1, 2, -2];
  */
 function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => string): Pin[] {
   const apart = 36 * scale;
-  const margin = PIN * scale;
   // Placed pins filed by cells so small that one holds one pin (64 columns of 64: at least 25
   // units each, the map is 40 across, with 2 more on each side for the cells around a spot): a
   // spot is free when no pin in the cells around it is closer than `apart`. An empty cell holds
@@ -178,6 +177,8 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
     const x = round(inside ? px : clamp(px, MAP_WIDTH));
     const y = round(inside ? py : clamp(py, MAP_HEIGHT));
     const out = inside ? undefined : round((Math.atan2(py - y, px - x) * 180) / Math.PI);
+    // Whole on the map: the pin, and the arrow of one for a partner beyond it.
+    const margin = (inside ? PIN : 27) * scale;
     let [dx, dy] = [0, 0];
     // Where the last search from this very place ended: the spots before it are taken (and stay
     // so), so a crowd at one place is placed in time proportional to its size, not its square.
