@@ -63,8 +63,45 @@ function distanceInside(path: SVGPathElement, [x, y]: readonly [number, number],
   return undefined;
 }
 
+/** A town: id, lat, lon. */
+type Town = readonly [id: string, lat: number, lon: number];
+
+/** Ghent, Brussels and Leuven: a chain of towns, each near the next. */
+const BELGIAN_CHAIN: Town[] = [
+  ['ghent', 51.05, 3.72],
+  ['brussels', 50.85, 4.35],
+  ['leuven', 50.88, 4.7],
+];
+
+/** 23 towns within 30 km of each other, west of Madrid. */
+const NEAR_MADRID: Town[] = [
+  [40.5, -4.46],
+  [40.7, -4.39],
+  [40.73, -4.56],
+  [40.58, -4.36],
+  [40.63, -4.36],
+  [40.51, -4.57],
+  [40.64, -4.37],
+  [40.55, -4.52],
+  [40.65, -4.73],
+  [40.5, -4.63],
+  [40.66, -4.72],
+  [40.68, -4.38],
+  [40.61, -4.55],
+  [40.69, -4.69],
+  [40.71, -4.53],
+  [40.51, -4.59],
+  [40.55, -4.36],
+  [40.63, -4.78],
+  [40.66, -4.5],
+  [40.53, -4.39],
+  [40.64, -4.6],
+  [40.57, -4.65],
+  [40.64, -4.46],
+].map(([lat, lon], i) => [`m${i}`, lat, lon]);
+
 /** Towns of the Low Countries and the Rhine-Ruhr, two partners in Brussels. */
-const LOW_COUNTRIES: [string, number, number][] = [
+const LOW_COUNTRIES: Town[] = [
   ['amsterdam', 52.37, 4.9],
   ['haarlem', 52.38, 4.64],
   ['the-hague', 52.08, 4.31],
@@ -304,6 +341,25 @@ describe('<evolaq-map>', () => {
       });
     }
 
+    /** The pins a pointer does not find at their own dot, as "id (found other)". */
+    const unreachable = (element: EvolaqMapElement) =>
+      pointerTargets(
+        element,
+        pins(element).map((g) => g.dataset.id!),
+      )
+        .filter((t) => t.found !== t.id)
+        .map((t) => `${t.id} (found ${t.found})`);
+
+    /** Adds a partner of `country` in each town to `data`, named by its id, in a city of that name (or `city`). */
+    function addTowns<T extends { partners: unknown[] }>(data: T, country: string, towns: readonly Town[], city?: string): T {
+      for (const [id, lat, lon] of towns) data.partners.push({ id, name: id, country, city: city ?? id, lat, lon });
+      return data;
+    }
+
+    /** `count` towns named `prefix-0`, `prefix-1`, … all at one place. */
+    const onePlace = (prefix: string, count: number, lat: number, lon: number): Town[] =>
+      Array.from({ length: count }, (_, i) => [`${prefix}-${i}`, lat, lon]);
+
     for (const width of [1000, 320]) {
       it(`sets partners at one place around it, each a pin a pointer reaches, at ${width} px`, async () => {
         const element = await map(await crowded(2), width);
@@ -323,20 +379,14 @@ describe('<evolaq-map>', () => {
     for (const width of [1000, 320]) {
       it(`lets a pointer reach every pin at its own dot, near ones and crowds included, at ${width} px`, async () => {
         const data = await demoData();
-        const add = (id: string, country: string, lat: number, lon: number) =>
-          data.partners.push({ id, name: id, country, city: id, lat, lon });
         // Ghent, Brussels and Leuven: a chain, each near the next; Vienna and Győr, near for fingers only.
-        add('ghent', 'BE', 51.05, 3.72);
-        add('brussels', 'BE', 50.85, 4.35);
-        add('leuven', 'BE', 50.88, 4.7);
-        add('vienna', 'AT', 48.21, 16.37);
-        add('gyor', 'HU', 47.69, 17.63);
-        for (let i = 1; i <= 5; i++) add(`valletta-${i}`, 'MT', 35.9, 14.51);
+        addTowns(data, 'BE', BELGIAN_CHAIN);
+        addTowns(data, 'AT', [['vienna', 48.21, 16.37]]);
+        addTowns(data, 'HU', [['gyor', 47.69, 17.63]]);
+        addTowns(data, 'MT', onePlace('valletta', 5, 35.9, 14.51));
         const element = await map(data, width);
-        const ids = pins(element).map((g) => g.dataset.id!);
-        expect(ids).to.have.length(19);
-        const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
-        expect(unreachable.map((t) => `${t.id} (found ${t.found})`)).to.deep.equal([]);
+        expect(pins(element)).to.have.length(19);
+        expect(unreachable(element)).to.deep.equal([]);
         const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
         for (const g of pins(element)) {
           const dot = g.querySelector('.dot, .star')!.getBoundingClientRect();
@@ -365,19 +415,15 @@ describe('<evolaq-map>', () => {
 
     /** The demo data with 22 more partners in the Low Countries and the Rhine-Ruhr, two of them in Brussels. */
     async function lowCountries() {
-      const data = await demoData();
-      for (const [id, lat, lon] of LOW_COUNTRIES) data.partners.push({ id, name: id, country: 'NL', city: id, lat, lon });
-      return data;
+      return addTowns(await demoData(), 'NL', LOW_COUNTRIES);
     }
 
     for (const width of [1000, 320]) {
       it(`keeps each pin of a dense region near its own place, and reachable, at ${width} px`, async () => {
         const data = await lowCountries();
         const element = await map(data, width);
-        const ids = pins(element).map((g) => g.dataset.id!);
-        expect(ids).to.have.length(31);
-        const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
-        expect(unreachable.map((t) => `${t.id} (found ${t.found})`)).to.deep.equal([]);
+        expect(pins(element)).to.have.length(31);
+        expect(unreachable(element)).to.deep.equal([]);
         // Nothing is pulled towards a far centre: pins move out of each other's reach, about as far
         // as the region must spread for it (at 1000 px 36 units apart, about 160 km; on phones 2.2 times that).
         const far = moved(element, data).filter((pin) => pin.by > (width < 500 ? 260 : 100));
@@ -415,94 +461,49 @@ describe('<evolaq-map>', () => {
       }
     });
 
-    for (const [width, lisbon, madrid] of [
-      [320, 17, 23],
-      [1000, 25, 23],
+    for (const [width, lisbon] of [
+      [320, 17],
+      [1000, 25],
     ]) {
       it(`gives each of a crowd room of its own, at one place and at many close by, at ${width} px`, async () => {
-        const data = await demoData();
-        // At one place, near the map's western edge…
-        for (let i = 0; i < lisbon; i++)
-          data.partners.push({ id: `lisbon-${i}`, name: `Lisbon ${i}`, country: 'PT', city: 'Lisbon', lat: 38.72, lon: -9.14 });
-        // …and 23 towns within 30 km of each other west of Madrid.
-        const towns = [
-          [40.5, -4.46],
-          [40.7, -4.39],
-          [40.73, -4.56],
-          [40.58, -4.36],
-          [40.63, -4.36],
-          [40.51, -4.57],
-          [40.64, -4.37],
-          [40.55, -4.52],
-          [40.65, -4.73],
-          [40.5, -4.63],
-          [40.66, -4.72],
-          [40.68, -4.38],
-          [40.61, -4.55],
-          [40.69, -4.69],
-          [40.71, -4.53],
-          [40.51, -4.59],
-          [40.55, -4.36],
-          [40.63, -4.78],
-          [40.66, -4.5],
-          [40.53, -4.39],
-          [40.64, -4.6],
-          [40.57, -4.65],
-          [40.64, -4.46],
-        ].slice(0, madrid);
-        towns.forEach(([lat, lon], i) =>
-          data.partners.push({ id: `m${i}`, name: `m${i}`, country: 'ES', city: `m${i}`, lat, lon }),
-        );
-        // Each crowd on a map of its own: together they would need more room than there is between them.
-        for (const prefix of ['lisbon', 'm']) {
-          const only = {
-            ...data,
-            partners: data.partners.filter(
-              (p: { id: string }) => !/^(lisbon|m)\d|^lisbon-/.test(p.id) || p.id.startsWith(prefix === 'm' ? 'm' : 'lisbon'),
-            ),
-          };
-          const element = await map(only, width);
-          const ids = pins(element).map((g) => g.dataset.id!);
-          expect(ids).to.have.length(9 + (prefix === 'm' ? madrid : lisbon));
-          const unreachable = pointerTargets(element, ids).filter((t) => t.found !== t.id);
-          expect(unreachable.map((t) => `${t.id} (found ${t.found})`)).to.deep.equal([]);
+        // At one place, near the map's western edge; and 23 towns within 30 km of each other west of Madrid.
+        // (Each crowd on a map of its own: together they would need more room than there is between them.)
+        for (const crowd of [onePlace('lisbon', lisbon, 38.72, -9.14), NEAR_MADRID]) {
+          const element = await map(addTowns(await demoData(), crowd === NEAR_MADRID ? 'ES' : 'PT', crowd), width);
+          expect(pins(element)).to.have.length(9 + crowd.length);
+          expect(unreachable(element)).to.deep.equal([]);
         }
       });
     }
 
     it('still gives two partners in one town a pin each after a crowd has used up the search, at 320 px', async () => {
       const data = await demoData();
-      for (const [id, lat, lon] of [
-        ['ghent', 51.05, 3.72],
-        ['brussels', 50.85, 4.35],
-        ['leuven', 50.88, 4.7],
-        ['vienna', 48.21, 16.37],
-        ['gyor', 47.69, 17.63],
-        ['canarias', 28.1, -15.4],
-        ['nicosia', 35.17, 33.36],
-      ] as const)
-        data.partners.push({ id, name: id, country: 'BE', city: id, lat, lon });
+      addTowns(data, 'BE', [...BELGIAN_CHAIN, ['vienna', 48.21, 16.37], ['gyor', 47.69, 17.63]]);
+      addTowns(data, 'ES', [['canarias', 28.1, -15.4]]);
+      addTowns(data, 'CY', [['nicosia', 35.17, 33.36]]);
       // 40 towns of the Low Countries 20 to 50 km apart: more than a phone's column has room for…
-      for (let i = 0; i < 40; i++)
-        data.partners.push({
-          id: `nl-${i}`,
-          name: `nl-${i}`,
-          country: 'NL',
-          lat: 51.2 + (i % 8) * 0.2,
-          lon: 3.8 + Math.floor(i / 8) * 0.5,
-        });
+      addTowns(
+        data,
+        'NL',
+        Array.from({ length: 40 }, (_, i): Town => [`nl-${i}`, 51.2 + (i % 8) * 0.2, 3.8 + Math.floor(i / 8) * 0.5]),
+      );
       // …then two partners in Tallinn.
-      for (const id of ['tallinn-a', 'tallinn-b'])
-        data.partners.push({ id, name: id, country: 'EE', city: 'Tallinn', lat: 59.44, lon: 24.75 });
+      addTowns(
+        data,
+        'EE',
+        [
+          ['tallinn-a', 59.44, 24.75],
+          ['tallinn-b', 59.44, 24.75],
+        ],
+        'Tallinn',
+      );
       const element = await map(data, 320);
       expect(pointerTargets(element, ['tallinn-a', 'tallinn-b']).map((t) => t.found)).to.deep.equal(['tallinn-a', 'tallinn-b']);
     });
 
     for (const width of [1000, 320]) {
       it(`keeps the edge arrows of several partners beyond the map inside it, at ${width} px`, async () => {
-        const data = await demoData();
-        for (let i = 0; i < 5; i++)
-          data.partners.push({ id: `canary-${i}`, name: `canary-${i}`, country: 'ES', lat: 28.1, lon: -15.4 });
+        const data = addTowns(await demoData(), 'ES', onePlace('canary', 5, 28.1, -15.4));
         const element = await map(data, width);
         const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
         const outside = pins(element)
@@ -520,13 +521,12 @@ describe('<evolaq-map>', () => {
     it('orders the pins west to east by their places, at any width, for the arrow keys', async () => {
       const data = await demoData();
       // Towns on the Thames estuary, near each other: on a phone their pins are moved apart.
-      for (const [id, lat, lon] of [
+      addTowns(data, 'GB', [
         ['felixstowe', 51.94, 1.57],
         ['southend', 51.58, 0.7],
         ['grays', 51.51, 0.43],
         ['london', 51.62, -0.28],
-      ] as const)
-        data.partners.push({ id, name: id, country: 'GB', city: id, lat, lon });
+      ]);
       for (const width of [1000, 320]) {
         const element = await map(data, width);
         const west = (id: string) => {
