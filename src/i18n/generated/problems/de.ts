@@ -39,7 +39,7 @@ export const templates = {
 'problem.unknown-field': str`${0} ist kein Feld des Formats und wird nicht gelesen: Ist ${1} gemeint?`,
 'problem.unknown-host': str`Es gibt keinen Partner mit der ID ${0}.`,
 'problem.unknown-type-values': str`Unbekannter Partnertyp ${0}. Mögliche Werte: ${1}.`,
-'problem.unknown-version': str`Die Daten verwenden die Schemaversion ${0}, die neuer ist, als dieses Widget kennt; angezeigt wird, was es versteht.`,
+'problem.unknown-version': str`Die Daten verwenden die Schemaversion ${0}, die neuer ist als alle, die dieses Widget kennt; angezeigt wird, was es versteht.`,
 'problem.unsafe-url': str`Nur Links mit https:, http: und mailto: sind erlaubt, daher wurde ${0} weggelassen.`,
 'problem.wrong-type': str`Falscher Werttyp: Erwartet wurde ${0}, gefunden: ${1}.`,
 'problems.error': `Fehler`,

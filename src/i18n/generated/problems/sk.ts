@@ -14,7 +14,7 @@ export const templates = {
 'problem.country-alias': str`Kód krajiny EÚ ${0} bol interpretovaný ako ${1}.`,
 'problem.duplicate-id': str`ID ${0} je použité viackrát; zobrazuje sa iba prvá položka.`,
 'problem.empty': `Tento text je prázdny.`,
-'problem.end-before-start': str`Dátum ukončenia ${0} je skôr ako dátum začatia.`,
+'problem.end-before-start': str`Dátum ukončenia ${0} je skorší ako dátum začatia.`,
 'problem.half-position': `Je uvedená len jedna z hodnôt lat a lon, preto partner nie je na mape.`,
 'problem.http-error': str`Dátový súbor sa nepodarilo načítať: server odpovedal ${0}. Skontrolujte adresu v src.`,
 'problem.invalid-country': str`Očakáva sa dvojpísmenový kód krajiny, napr. SE, nájdené: ${0}.`,
