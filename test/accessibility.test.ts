@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
+import type { EvolaqLanguageChangeEvent } from '../src/elements/events.js';
 import type { EvolaqProjectElement } from '../src/elements/project/evolaq-project.js';
 import { deepQuery, deepQueryAll, demoData, mount, settled, useLanguage, waitFor } from './support/helpers.js';
 
@@ -84,13 +85,54 @@ describe('accessibility beyond the automatic audit', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('lets the picker be used with the keyboard alone', async () => {
+    it('changes the language from the keyboard on Enter, not at every arrow key, and puts the list back on Escape', async () => {
+      // Browsers on Windows and Linux change a closed list at every arrow key: stepping through
+      // 24 languages must not load, switch and announce each one (WCAG 3.2.2).
+      const element = await project();
+      const select = deepQuery<HTMLSelectElement>(element, 'select')!;
+      const base = deepQuery(element, '.base')!;
+      const changes: string[] = [];
+      element.addEventListener('evolaq-language-change', (event) => changes.push((event as EvolaqLanguageChangeEvent).language));
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(element);
+      expect(select.value).to.equal('ga');
+      expect(base.getAttribute('lang')).to.equal('en-GB');
+      expect(changes).to.deep.equal([]);
+      await sendKeys({ press: 'Escape' });
+      expect(select.value).to.equal('en');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => changes.length > 0, 'the language change');
+      await settled(element);
+      expect(changes).to.deep.equal(['el']);
+      expect(base.getAttribute('lang')).to.equal('el');
+      expect(deepQuery(element, 'section.timeline > h3')!.textContent!.trim()).to.equal('Συναντήσεις εταίρων');
+    });
+
+    it('changes the language chosen with arrow keys when the visitor leaves the list', async () => {
       const element = await project();
       const select = deepQuery<HTMLSelectElement>(element, 'select')!;
       select.focus();
       await sendKeys({ press: 'ArrowDown' });
-      await settled(element);
-      expect(select.value).to.not.equal('en');
+      await sendKeys({ press: 'Tab' });
+      await waitFor(() => deepQuery(element, '.base')!.getAttribute('lang') === 'fr', 'French');
+      expect(select.value).to.equal('fr');
+    });
+  });
+
+  describe('the picker on a site', () => {
+    it('reads, without a theme, in the colours of the dark header it sits in', async () => {
+      const wrapper = mount(
+        html`<header style="background: #1f3b2d; color: #ffffff; padding: 1em">
+          <evolaq-language-picker></evolaq-language-picker>
+        </header>`,
+      );
+      const picker = wrapper.querySelector('evolaq-language-picker')!;
+      await settled(picker);
+      expect(getComputedStyle(picker.shadowRoot!.querySelector('label')!).color).to.equal('rgb(255, 255, 255)');
+      await expect(wrapper).to.be.accessible();
     });
   });
 
@@ -116,6 +158,31 @@ describe('accessibility beyond the automatic audit', () => {
         .filter(Boolean);
       expect(spoken).to.have.length(1);
       expect(spoken[0]).to.contain('Latviešu');
+    });
+
+    it("clears a picker's announcement once another picker changes the language, and says it again when chosen again", async () => {
+      const wrapper = mount(
+        html`<evolaq-language-picker></evolaq-language-picker><evolaq-language-picker></evolaq-language-picker>`,
+      );
+      const [first, second] = [...wrapper.children] as HTMLElement[];
+      await settled(first);
+      await settled(second);
+      const status = (picker: HTMLElement) => picker.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+      const choose = async (picker: HTMLElement, language: string) => {
+        const select = picker.shadowRoot!.querySelector('select')!;
+        select.value = language;
+        select.dispatchEvent(new Event('change'));
+        await waitFor(() => picker.shadowRoot!.querySelector('.base')!.getAttribute('lang') === language, language);
+        await settled(first);
+        await settled(second);
+      };
+      await choose(first, 'lv');
+      expect(status(first)).to.equal('Valoda: Latviešu');
+      await choose(second, 'de');
+      // The first one's Latvian words would now be read as German, and could not be said again.
+      expect([status(first), status(second)]).to.deep.equal(['', 'Sprache: Deutsch']);
+      await choose(first, 'lv');
+      expect([status(first), status(second)]).to.deep.equal(['Valoda: Latviešu', '']);
     });
 
     it('announces a loading error as one alert, whole when it appears', async () => {

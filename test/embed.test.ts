@@ -251,6 +251,34 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('says beside the picker, in the language shown, when a chosen language cannot be loaded from beside the script', async () => {
+    const frame = await open(
+      webmasterPage(
+        'sv',
+        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
+         <script src="${origin}/test-api/lone/evolaq-widget.js"></script>
+         <evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'sv');
+    const picker = deepAll(root, 'evolaq-language-picker')[0];
+    const select = picker.shadowRoot!.querySelector('select')!;
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    const status = await waitFor(() => {
+      const region = picker.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
+      return region?.textContent!.trim() && region;
+    }, 'the message');
+    expect(status.textContent!.trim()).to.equal('Det här språket kunde inte läsas in.');
+    // Seen, not only heard: a visitor who chose French sees why the page stayed Swedish.
+    expect(status.getBoundingClientRect().width).to.be.above(100);
+    expect(select.value).to.equal('sv');
+    expect(deepAll(root, '.base')[0].getAttribute('lang')).to.equal('sv');
+    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    expect(warnings.some((w) => w.includes('fr'))).to.equal(true);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('writes the calendar file on "Add to calendar", loading the writer from beside itself only then', async () => {
     const frame = await open(
       webmasterPage(

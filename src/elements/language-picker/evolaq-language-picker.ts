@@ -34,12 +34,20 @@ export class EvolaqLanguagePickerElement extends LitElement {
         container-type: normal;
         padding: 0;
       }
-      /* A small control, often in a site's header: its background only with a chosen theme. */
+      /*
+       * A small control, often in a site's header: its background only with a chosen theme, and
+       * without one the header's own text colour (the theme's would be dark on a dark header).
+       */
+      :host(:not([theme])),
       :host(:not([theme])) .base {
         background: none;
+        color: inherit;
       }
-      label {
+      label,
+      .failed {
         font-size: 0.9em;
+      }
+      :host([theme]) label {
         color: var(--_muted);
       }
       select {
@@ -55,14 +63,26 @@ export class EvolaqLanguagePickerElement extends LitElement {
   ];
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
-    announcement: { state: true },
+    said: { state: true },
   };
 
   /** Colours: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
   theme?: 'auto' | 'light' | 'dark';
 
-  /** Said to screen readers after a visitor's choice: once per page, by the picker that was used. */
-  private announcement = '';
+  /**
+   * Said after a visitor's choice, once per page, by the picker that was used: the language chosen
+   * (to screen readers), or that it could not be loaded (to everyone). Only while the page is in
+   * the language it was said in: once another picker or the page changes it, it is out of date.
+   */
+  private said?: { text: string; language: string; failed?: boolean };
+
+  /**
+   * The list was changed with the arrow keys or a letter while closed: browsers on Windows and
+   * Linux change it at every key, so the language changes only on Enter or on leaving the list
+   * (a visitor stepping through 24 languages would otherwise load and hear each one).
+   */
+  private stepping = false;
+  private pendingChoice = false;
 
   constructor() {
     super();
@@ -71,32 +91,74 @@ export class EvolaqLanguagePickerElement extends LitElement {
 
   override render() {
     const current = baseLanguage(activeLanguage());
+    const said = this.said?.language === activeLanguage() ? this.said : undefined;
     return html`<div class="base" part="base" lang=${activeLanguage()}>
       <label for="language" part="label"
         >${msg('Language', { id: 'picker.label', desc: 'Label of the drop-down that chooses the language of the widget.' })}</label
       >
-      <select id="language" part="select" @change=${this.onChange}>
+      <select
+        id="language"
+        part="select"
+        @keydown=${this.onKey}
+        @pointerdown=${() => (this.stepping = false)}
+        @change=${this.onChange}
+        @blur=${this.commit}
+      >
         ${UI_LOCALES.map(
           (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${endonym(locale)}</option>`,
         )}
       </select>
-      <span class="visually-hidden" role="status">${this.announcement}</span>
+      <span class=${said?.failed ? 'failed' : 'visually-hidden'} role="status">${said?.text}</span>
     </div>`;
   }
 
-  private async onChange(event: Event): Promise<void> {
+  private onKey(event: KeyboardEvent): void {
     const select = event.target as HTMLSelectElement;
+    if (event.key === 'Enter') this.commit();
+    else if (event.key === 'Escape' && this.pendingChoice) {
+      this.pendingChoice = false;
+      select.value = baseLanguage(activeLanguage());
+    } else {
+      // Space, Alt+Down and F4 open the list, where a choice is made once, as with a pointer.
+      this.stepping = event.key !== ' ' && event.key !== 'F4' && event.key !== 'Tab' && !event.altKey;
+    }
+  }
+
+  private onChange(event: Event): void {
+    if (this.stepping) this.pendingChoice = true;
+    else void this.choose(event.target as HTMLSelectElement);
+  }
+
+  private commit(): void {
+    if (!this.pendingChoice) return;
+    this.pendingChoice = false;
+    void this.choose(this.shadowRoot!.querySelector('select')!);
+  }
+
+  private async choose(select: HTMLSelectElement): Promise<void> {
     const language = select.value;
+    if (language === baseLanguage(activeLanguage())) return;
     if (!(await setLanguage(language))) {
       // Its messages could not be loaded: the widget stays in its language, and so does the choice.
       select.value = baseLanguage(activeLanguage());
+      this.said = {
+        text: msg('This language could not be loaded.', {
+          id: 'picker.failed',
+          desc: "Shown beside the language drop-down when the chosen language's texts could not be loaded (offline, say); the widget stays in the language it was in.",
+        }),
+        language: activeLanguage(),
+        failed: true,
+      };
       return;
     }
     const name = endonym(language);
-    this.announcement = msg(str`Language: ${name}`, {
-      id: 'picker.changed',
-      desc: 'Announced to screen readers after the visitor chose a language; the value is the language name in that language.',
-    });
+    this.said = {
+      text: msg(str`Language: ${name}`, {
+        id: 'picker.changed',
+        desc: 'Announced to screen readers after the visitor chose a language; the value is the language name in that language.',
+      }),
+      language: activeLanguage(),
+    };
     this.dispatchEvent(new EvolaqLanguageChangeEvent(language));
   }
 }

@@ -39,6 +39,7 @@
 'partners.lead': `Водещ партньор`,
 'partners.title': `Партньори`,
 'picker.changed': str`Език: ${0}`,
+'picker.failed': `Този език не можа да бъде зареден.`,
 'picker.label': `Език`,
 'state.loading': `Зареждане…`,
 'summary.goals': `Цели`,

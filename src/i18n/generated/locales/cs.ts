@@ -39,6 +39,7 @@
 'partners.lead': `Vedoucí partner`,
 'partners.title': `Partneři`,
 'picker.changed': str`Jazyk: ${0}`,
+'picker.failed': `Tento jazyk se nepodařilo načíst.`,
 'picker.label': `Jazyk`,
 'state.loading': `Načítání…`,
 'summary.goals': `Cíle`,

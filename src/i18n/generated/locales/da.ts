@@ -39,6 +39,7 @@
 'partners.lead': `Leadpartner`,
 'partners.title': `Partnere`,
 'picker.changed': str`Sprog: ${0}`,
+'picker.failed': `Dette sprog kunne ikke indlæses.`,
 'picker.label': `Sprog`,
 'state.loading': `Indlæser…`,
 'summary.goals': `Mål`,

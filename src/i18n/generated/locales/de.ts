@@ -39,6 +39,7 @@
 'partners.lead': `Leadpartner`,
 'partners.title': `Partnerorganisationen`,
 'picker.changed': str`Sprache: ${0}`,
+'picker.failed': `Diese Sprache konnte nicht geladen werden.`,
 'picker.label': `Sprache`,
 'state.loading': `Wird geladen…`,
 'summary.goals': `Ziele`,

@@ -39,6 +39,7 @@
 'partners.lead': `Επικεφαλής εταίρος`,
 'partners.title': `Εταίροι`,
 'picker.changed': str`Γλώσσα: ${0}`,
+'picker.failed': `Δεν ήταν δυνατή η φόρτωση αυτής της γλώσσας.`,
 'picker.label': `Γλώσσα`,
 'state.loading': `Φόρτωση…`,
 'summary.goals': `Στόχοι`,

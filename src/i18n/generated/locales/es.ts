@@ -39,6 +39,7 @@
 'partners.lead': `Socio principal`,
 'partners.title': `Socios`,
 'picker.changed': str`Idioma: ${0}`,
+'picker.failed': `No se ha podido cargar este idioma.`,
 'picker.label': `Idioma`,
 'state.loading': `Cargando…`,
 'summary.goals': `Objetivos`,

@@ -39,6 +39,7 @@
 'partners.lead': `Juhtpartner`,
 'partners.title': `Partnerid`,
 'picker.changed': str`Keel: ${0}`,
+'picker.failed': `Seda keelt ei õnnestunud laadida.`,
 'picker.label': `Keel`,
 'state.loading': `Laadimine…`,
 'summary.goals': `Eesmärgid`,

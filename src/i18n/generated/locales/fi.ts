@@ -39,6 +39,7 @@
 'partners.lead': `Pääpartneri`,
 'partners.title': `Partnerit`,
 'picker.changed': str`Kieli: ${0}`,
+'picker.failed': `Tätä kieltä ei voitu ladata.`,
 'picker.label': `Kieli`,
 'state.loading': `Ladataan…`,
 'summary.goals': `Tavoitteet`,

@@ -39,6 +39,7 @@
 'partners.lead': `Chef de file`,
 'partners.title': `Partenaires`,
 'picker.changed': str`Langue : ${0}`,
+'picker.failed': `Cette langue n'a pas pu être chargée.`,
 'picker.label': `Langue`,
 'state.loading': `Chargement…`,
 'summary.goals': `Objectifs`,

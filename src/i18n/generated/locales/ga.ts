@@ -39,6 +39,7 @@
 'partners.lead': `Príomhchomhpháirtí`,
 'partners.title': `Comhpháirtithe`,
 'picker.changed': str`Teanga: ${0}`,
+'picker.failed': `Níorbh fhéidir an teanga seo a lódáil.`,
 'picker.label': `Teanga`,
 'state.loading': `Á lódáil…`,
 'summary.goals': `Spriocanna`,

@@ -39,6 +39,7 @@
 'partners.lead': `Vodeći partner`,
 'partners.title': `Partneri`,
 'picker.changed': str`Jezik: ${0}`,
+'picker.failed': `Ovaj jezik nije bilo moguće učitati.`,
 'picker.label': `Jezik`,
 'state.loading': `Učitavanje…`,
 'summary.goals': `Ciljevi`,

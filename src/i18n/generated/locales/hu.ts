@@ -39,6 +39,7 @@
 'partners.lead': `Vezető partner`,
 'partners.title': `Partnerek`,
 'picker.changed': str`Nyelv: ${0}`,
+'picker.failed': `Ezt a nyelvet nem sikerült betölteni.`,
 'picker.label': `Nyelv`,
 'state.loading': `Betöltés…`,
 'summary.goals': `Célok`,

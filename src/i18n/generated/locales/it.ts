@@ -39,6 +39,7 @@
 'partners.lead': `Capofila`,
 'partners.title': `Partner`,
 'picker.changed': str`Lingua: ${0}`,
+'picker.failed': `Impossibile caricare questa lingua.`,
 'picker.label': `Lingua`,
 'state.loading': `Caricamento…`,
 'summary.goals': `Obiettivi`,

@@ -39,6 +39,7 @@
 'partners.lead': `Pagrindinis partneris`,
 'partners.title': `Partneriai`,
 'picker.changed': str`Kalba: ${0}`,
+'picker.failed': `Šios kalbos nepavyko įkelti.`,
 'picker.label': `Kalba`,
 'state.loading': `Įkeliama…`,
 'summary.goals': `Tikslai`,

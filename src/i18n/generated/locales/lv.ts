@@ -39,6 +39,7 @@
 'partners.lead': `Vadošais partneris`,
 'partners.title': `Partneri`,
 'picker.changed': str`Valoda: ${0}`,
+'picker.failed': `Šo valodu neizdevās ielādēt.`,
 'picker.label': `Valoda`,
 'state.loading': `Notiek ielāde…`,
 'summary.goals': `Mērķi`,

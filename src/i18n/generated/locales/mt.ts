@@ -39,6 +39,7 @@
 'partners.lead': `Sieħeb ewlieni`,
 'partners.title': `Sħab`,
 'picker.changed': str`Lingwa: ${0}`,
+'picker.failed': `Din il-lingwa ma setgħetx titgħabba.`,
 'picker.label': `Lingwa`,
 'state.loading': `Qed jitgħabba…`,
 'summary.goals': `Għanijiet`,

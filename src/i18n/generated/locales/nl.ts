@@ -39,6 +39,7 @@
 'partners.lead': `Leadpartner`,
 'partners.title': `Partners`,
 'picker.changed': str`Taal: ${0}`,
+'picker.failed': `Deze taal kon niet worden geladen.`,
 'picker.label': `Taal`,
 'state.loading': `Laden…`,
 'summary.goals': `Doelen`,

@@ -39,6 +39,7 @@
 'partners.lead': `Partner wiodący`,
 'partners.title': `Partnerzy`,
 'picker.changed': str`Język: ${0}`,
+'picker.failed': `Nie udało się wczytać tego języka.`,
 'picker.label': `Język`,
 'state.loading': `Wczytywanie…`,
 'summary.goals': `Cele`,

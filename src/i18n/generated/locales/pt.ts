@@ -39,6 +39,7 @@
 'partners.lead': `Parceiro principal`,
 'partners.title': `Parceiros`,
 'picker.changed': str`Idioma: ${0}`,
+'picker.failed': `Não foi possível carregar este idioma.`,
 'picker.label': `Idioma`,
 'state.loading': `A carregar…`,
 'summary.goals': `Objetivos`,

@@ -39,6 +39,7 @@
 'partners.lead': `Partener lider`,
 'partners.title': `Parteneri`,
 'picker.changed': str`Limba: ${0}`,
+'picker.failed': `Această limbă nu a putut fi încărcată.`,
 'picker.label': `Limbă`,
 'state.loading': `Se încarcă…`,
 'summary.goals': `Obiective`,

@@ -39,6 +39,7 @@
 'partners.lead': `Vedúci partner`,
 'partners.title': `Partneri`,
 'picker.changed': str`Jazyk: ${0}`,
+'picker.failed': `Tento jazyk sa nepodarilo načítať.`,
 'picker.label': `Jazyk`,
 'state.loading': `Načítava sa…`,
 'summary.goals': `Ciele`,

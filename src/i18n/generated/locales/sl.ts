@@ -39,6 +39,7 @@
 'partners.lead': `Vodilni partner`,
 'partners.title': `Partnerji`,
 'picker.changed': str`Jezik: ${0}`,
+'picker.failed': `Tega jezika ni bilo mogoče naložiti.`,
 'picker.label': `Jezik`,
 'state.loading': `Nalaganje …`,
 'summary.goals': `Cilji`,

@@ -39,6 +39,7 @@
 'partners.lead': `Huvudpartner`,
 'partners.title': `Partner`,
 'picker.changed': str`Språk: ${0}`,
+'picker.failed': `Det här språket kunde inte läsas in.`,
 'picker.label': `Språk`,
 'state.loading': `Laddar…`,
 'summary.goals': `Mål`,
