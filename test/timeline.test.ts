@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqTimelineElement } from '../src/elements/timeline/evolaq-timeline.js';
-import { LANGUAGES, demoData, settled, setTimezone, useLanguage } from './support/helpers.js';
+import { LANGUAGES, accessibleTexts, demoData, settled, setTimezone, useLanguage } from './support/helpers.js';
 
 async function timeline(now = '2017-04-20', data?: unknown): Promise<EvolaqTimelineElement> {
   const element = await fixture<EvolaqTimelineElement>(
@@ -25,6 +25,19 @@ describe('<evolaq-timeline>', () => {
         await expect(await timeline()).to.be.accessible();
       });
     }
+  });
+
+  describe('Greek', () => {
+    it('gives screen readers the labels with their accents, not in the capitals drawn elsewhere', async () => {
+      // Chromium hands assistive technology the text as drawn; Greek capitals drop the accents
+      // that tell a speech engine where the stress is.
+      await useLanguage('el');
+      await timeline();
+      const items = await accessibleTexts('listitem');
+      const linz = items.find((text) => text.includes('Kick-off meeting'))!;
+      expect(linz).to.contain('1η συνάντηση').and.contain('Ολοκληρώθηκε');
+      expect(linz).to.not.contain('ΟΛΟΚΛΗΡΩΘΗΚΕ');
+    });
   });
 
   describe('rendering', () => {

@@ -112,8 +112,12 @@ export const baseStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
-  /* Irish capitals keep a prefix small ("AN tSUALAINN"), which text-transform cannot do. */
-  :lang(ga) {
+  /*
+   * Irish capitals keep a prefix small ("AN tSUALAINN"), which text-transform cannot do; Greek
+   * capitals drop their accents, and screen readers get the text as drawn, so they lose the stress.
+   */
+  :lang(ga),
+  :lang(el) {
     text-transform: none !important;
   }
   .muted {
