@@ -153,6 +153,23 @@ describe('<evolaq-timeline>', () => {
       });
     }
 
+    for (const [language, linz, norrkoping] of [
+      ['it', '1–3 marzo 2016', '30 maggio – 2 giugno 2016'],
+      ['hr', '1. – 3. ožujka 2016.', '30. svibnja – 2. lipnja 2016.'],
+      ['lt', '2016 m. kovo 1–3 d.', '2016 m. gegužės 30 d. – birželio 2 d.'],
+    ] as const) {
+      it(`writes a range of days as its single dates are written in ${language}`, async () => {
+        // The browser's ranges write "01–03 marzo" and "2016 kovo 1–3", its single dates "1 marzo 2016" and "2016 m. kovo 1 d.".
+        await useLanguage(language);
+        const [first, second] = meetings(await timeline());
+        expect([dates(first), dates(second)]).to.deep.equal([linz, norrkoping]);
+        expect([...first.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+          '2016-03-01',
+          '2016-03-03',
+        ]);
+      });
+    }
+
     it('shows a title missing in the active language in the fallback language, marked with its lang', async () => {
       await useLanguage('fi');
       const dubrovnik = meetings(await timeline())[3];

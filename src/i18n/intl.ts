@@ -20,8 +20,8 @@ export interface IntlSupplement {
   readonly regions: Readonly<Record<string, string>>;
   /** "in 3 weeks", "tomorrow": a future time from now. */
   readonly relative: (value: number, unit: 'day' | 'week' | 'month' | 'year') => string;
-  /** The word that joins the last two items of a list ("agus"). */
-  readonly and: string;
+  /** The last item of a list with the word that joins it to the others ("agus an Ostair"). */
+  readonly and: (last: string) => string;
   /** A country name as the language sorts it: without the article that most begin with ("an", "il-"). */
   readonly sortKey: (name: string) => string;
 }
@@ -102,13 +102,23 @@ function computeRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): 
       { text: format.format(utcDate(end)), date: end },
     ];
   }
+  // Italian and Croatian ranges write a day with two digits ("01–03 marzo"), their dates with one;
+  // Lithuanian ranges lack the "m." after a year and the "d." after a day that its dates have.
+  const padded = memo(`padded|${tag}`, () => /^0/.test(format.formatToParts(0).find((part) => part.type === 'day')!.value));
+  const lithuanian = /^lt\b/i.test(tag) && !parts.some((part) => part.value.includes('m.'));
   const runs: DateRun[] = [];
-  for (const part of parts) {
+  parts.forEach((part, index) => {
     const date = part.source === 'startRange' ? start : part.source === 'endRange' ? end : undefined;
+    let text = part.value;
+    if (part.type === 'day' && !padded) text = text.replace(/^0(?=\d)/, '');
+    if (lithuanian && part.type === 'year') text += ' m.';
+    // (Not after the first of two days of one month: "kovo 1–3 d.")
+    if (lithuanian && part.type === 'day' && parts.slice(index + 1).find((next) => next.type !== 'literal')?.type !== 'day')
+      text += ' d.';
     const last = runs[runs.length - 1];
-    if (last && last.date === date) runs[runs.length - 1] = { text: last.text + part.value, date };
-    else runs.push({ text: part.value, date });
-  }
+    if (last && last.date === date) runs[runs.length - 1] = { text: last.text + text, date };
+    else runs.push({ text, date });
+  });
   return runs;
 }
 
@@ -148,7 +158,7 @@ export function formatList(tag: string, items: readonly string[]): string {
   const and = supplementFor(tag)?.and;
   const last = items.length - 1;
   return and && last
-    ? `${items.slice(0, last).join(', ')} ${and} ${items[last]}`
+    ? `${items.slice(0, last).join(', ')} ${and(items[last])}`
     : memo(`list|${tag}`, () => new Intl.ListFormat(tag)).format(items);
 }
 

@@ -84,7 +84,7 @@ export const supplement: IntlSupplement = {
   months: MONTHS,
   date: (day, month, year) => (year === undefined ? `${day} ${month}` : `${day} ${month} ${year}`),
   regions: REGIONS,
-  and: 'agus',
+  and: (last) => `agus ${last}`,
   // "an Chróit, Éire, an Ostair, an tSualainn": sorted past the article, with the t- or h- it puts
   // before the noun or the h of lenition it causes, as Irish dictionaries do.
   sortKey: (name) => name.replace(/^(?:an|na) (?:[th]-?(?=\p{Lu})|([BCDFGMPST])h)?/u, '$1'),

@@ -82,7 +82,8 @@ export const supplement: IntlSupplement = {
   months: MONTHS,
   date: (day, month, year) => (year === undefined ? `${day} ta’ ${month}` : `${day} ta’ ${month} ${year}`),
   regions: REGIONS,
-  and: 'u',
+  // After "u" the article loses its vowel: "il-Kroazja u l-Latvja", "u s-Slovenja".
+  and: (last) => `u ${last.replace(/^i(?=[lċdnrstxż]-)/, '')}`,
   // "l-Awstrija, Franza, il-Ġermanja": sorted past the article (l-, il-, or assimilated: ir-, is-, …).
   sortKey: (name) => name.replace(/^(?:l|i[lċdnrstxż])-/, ''),
   relative: (value, unit) => {
