@@ -133,6 +133,40 @@ describe('layout inside the host page', () => {
     }
   });
 
+  it("keeps its line height and box sizes against a theme's rules for every element", async () => {
+    // Page rules reach the host only, but what they set there is inherited inside.
+    const style = document.createElement('style');
+    style.textContent = '* { line-height: 2.5 !important; box-sizing: content-box !important; }';
+    document.head.append(style);
+    try {
+      const page = mount(html`<div style="width: 600px"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></div>`);
+      const timeline = page.querySelector('evolaq-timeline')!;
+      await settled(timeline);
+      const when = getComputedStyle(timeline.shadowRoot!.querySelector('li.meeting .when')!);
+      expect(parseFloat(when.lineHeight) / parseFloat(when.fontSize)).to.be.closeTo(1.5, 0.01);
+      expect(getComputedStyle(timeline.shadowRoot!.querySelector('li.meeting')!).boxSizing).to.equal('border-box');
+      expect(overflowing(page.firstElementChild!)).to.deep.equal([]);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('reads left to right on a right-to-left page', async () => {
+    const page = mount(
+      html`<div dir="rtl" style="width: 600px">
+        <evolaq-timeline now="2017-04-20" .data=${await demoData()}></evolaq-timeline>
+      </div>`,
+    );
+    const timeline = page.querySelector('evolaq-timeline')!;
+    await settled(timeline);
+    const collecchio = timeline.shadowRoot!.querySelector('#evolaq-meeting-collecchio-2017')!;
+    // "11–14 May 2017": the first day at the left, as written, not "May 2017 14 – 11".
+    const [start, end] = [...collecchio.querySelectorAll('.when time')].map((time) => time.getBoundingClientRect().left);
+    expect(start).to.be.below(end);
+    const heading = timeline.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+    expect(heading.left - timeline.getBoundingClientRect().left).to.be.below(40);
+  });
+
   it('puts the partners and the timeline side by side in a wide column, one above the other in a narrow one', async () => {
     const data = await demoData();
     const page = mount(

@@ -296,7 +296,8 @@ export abstract class EvolaqElement extends LitElement {
   override render() {
     const lang = activeLanguage();
     const data = this.result?.data;
-    return html`<div class="base" part="base" lang=${lang} aria-busy=${this.loading ? 'true' : 'false'}>
+    // Left to right, as all 24 languages are, also on a right-to-left page.
+    return html`<div class="base" part="base" lang=${lang} dir="ltr" aria-busy=${this.loading ? 'true' : 'false'}>
       ${this.renderState(data)}${data ? this.renderContent(data) : nothing}
       ${this.embedded ? nothing : renderProblems(lang, this.problems)}
     </div>`;

@@ -65,6 +65,9 @@ export const baseStyles = css`
   .base {
     background: var(--_surface);
     color: var(--_text);
+    /* Here too, not only on :host, which a theme's "* { line-height: 2.5 }" outranks. */
+    line-height: 1.5;
+    box-sizing: border-box;
     /* Room inside its own background; none for the elements inside <evolaq-project>, which has its own. */
     --_pad: var(--_inset, var(--evolaq-padding, 1em));
     padding: var(--_pad);

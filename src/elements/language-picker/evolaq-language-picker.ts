@@ -92,7 +92,7 @@ export class EvolaqLanguagePickerElement extends LitElement {
   override render() {
     const current = baseLanguage(activeLanguage());
     const said = this.said?.language === activeLanguage() ? this.said : undefined;
-    return html`<div class="base" part="base" lang=${activeLanguage()}>
+    return html`<div class="base" part="base" lang=${activeLanguage()} dir="ltr">
       <label for="language" part="label"
         >${msg('Language', { id: 'picker.label', desc: 'Label of the drop-down that chooses the language of the widget.' })}</label
       >
