@@ -279,6 +279,15 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('waits for data in a child script that the page sends in parts, instead of calling it invalid', async () => {
+    const frame = await open('/test-api/chunked-page');
+    const summary = frame.document.querySelector('evolaq-summary')!;
+    await waitFor(() => summary.shadowRoot?.querySelector('h2')?.textContent?.includes('Enhancing'), 'the project');
+    const page = frame.window as unknown as { __events: string[] };
+    expect(page.__events).to.deep.equal([]);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('writes the calendar file on "Add to calendar", loading the writer from beside itself only then', async () => {
     const frame = await open(
       webmasterPage(

@@ -30,6 +30,12 @@ function logOnce(result: ParseResult): void {
   (hasError ? console.error : console.warn)(`[evolaq] ${result.problems.length} problem(s) in the data:\n${lines}`);
 }
 
+/** Whether anything follows `node` in its document: then the parser has closed it. */
+function followed(node: Node): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return true;
+  return false;
+}
+
 /**
  * What every EVOLAQ element shares: the four ways data comes in (the `data` property, the `data`
  * attribute, a child `<script type="application/json">`, and `src`), loading and problem states,
@@ -184,7 +190,25 @@ export abstract class EvolaqElement extends LitElement {
     return this.parsed !== undefined;
   }
 
+  private waitingForParser = false;
+
   private readChildScript(): void {
+    // While the page is parsed, a long script may have arrived in part ("not valid JSON"): it is
+    // read once the parser has gone past this element (something follows it) or the page is parsed.
+    if (document.readyState === 'loading' && !followed(this)) {
+      if (!this.waitingForParser) {
+        this.waitingForParser = true;
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            this.waitingForParser = false;
+            this.readChildScript();
+          },
+          { once: true },
+        );
+      }
+      return;
+    }
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     if (text !== this.scriptText) this.scriptText = text;
