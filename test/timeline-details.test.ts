@@ -421,6 +421,23 @@ describe('<evolaq-timeline> in depth', () => {
     });
   });
 
+  describe('page-size written wrong', () => {
+    for (const [written, shown, more] of [
+      ['abc', 9, ''],
+      ['0', 9, ''],
+      ['-3', 9, ''],
+      ['2.5', 2, 'Show more meetings (7)'],
+    ] as const) {
+      it(`shows ${shown} meetings for page-size="${written}"`, async () => {
+        // 9 demo meetings: all of them within the default 20; a fraction counts whole meetings.
+        const element = await timeline(undefined, { 'page-size': written });
+        const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
+        expect(items.filter(isShown)).to.have.length(shown);
+        expect(element.shadowRoot!.querySelector('button.more')?.textContent!.trim() ?? '').to.equal(more);
+      });
+    }
+  });
+
   describe('beyond "Show more", for screen readers and the eye', () => {
     it('hides the meetings beyond the page from the accessibility tree, and a year with none shown, until shown', async () => {
       const element = await timeline(undefined, { 'page-size': '3', compact: '' });

@@ -135,7 +135,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const day = resolveToday(this.now);
     const statuses = meetingStatuses(data.meetings, day);
     const meetings = this.visibleMeetings(data, statuses);
-    const limit = Math.max(this.pageSize, 1) + this.shown;
+    const limit = this.step() + this.shown;
     const years = new Map<string, Meeting[]>();
     for (const meeting of meetings) {
       const year = meeting.start.slice(0, 4);
@@ -438,9 +438,14 @@ export class EvolaqTimelineElement extends EvolaqElement {
     this.open = next;
   }
 
+  /** Meetings per page: a whole number from 1; anything else ("abc", 0, -3) is the default 20, and 2.5 is 2. */
+  private step(): number {
+    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+  }
+
   /** Reveals the next meetings and moves focus to the first of them, so keyboard users stay in place. */
   private async showMore(meetings: readonly Meeting[], limit: number): Promise<void> {
-    this.shown += Math.max(this.pageSize, 1);
+    this.shown += this.step();
     await this.rendered;
     const first = meetings[limit];
     this.shadowRoot?.querySelector<HTMLElement>(`#evolaq-meeting-${CSS.escape(first.id)} .toggle`)?.focus();
