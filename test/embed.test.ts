@@ -416,6 +416,25 @@ describe('the built single file, embedded as a webmaster does', () => {
     await waitFor(() => timeline.shadowRoot?.querySelectorAll('li.meeting').length === 9, 'its meetings');
   });
 
+  it('reads data-evolaq as written by hand ("Summary ") and says in the console which value names no widget', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
+         <script src="${origin}/dist/evolaq-widget.js"></script>
+         <div data-evolaq=" Summary " data-src="${origin}/demo/evolaq.json"></div>
+         <div data-evolaq="projects" data-src="${origin}/demo/evolaq.json"><a href="https://example.org/">EVOLAQ</a></div>`,
+      ),
+    );
+    const summary = await waitFor(() => frame.document.querySelector('evolaq-summary'), 'the summary');
+    await waitFor(() => summary.shadowRoot?.querySelector('h2'), 'its heading');
+    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    expect(warnings).to.deep.equal([
+      '[evolaq] data-evolaq="projects" names no widget; use one of: project, summary, partners, timeline, map, language-picker.',
+    ]);
+    expect(frame.document.querySelector('evolaq-project')).to.equal(null);
+  });
+
   it('passes on a change of data-* that a page builder makes to the <div data-evolaq> in place', async () => {
     const frame = await open(
       webmasterPage(

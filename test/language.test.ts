@@ -87,6 +87,11 @@ describe('the page language', () => {
     expect(shown.dates).to.equal('11 – 14 May 2017');
   });
 
+  it('reads a locale written with an underscore, as some WordPress themes write <html lang="de_AT">', async () => {
+    page = await openPage({ htmlLang: 'de_AT', body: `<evolaq-timeline data="${data()}"></evolaq-timeline>` });
+    expect((await timelineLanguage(page, 'de-AT')).heading).to.equal('Partnertreffen');
+  });
+
   it('keeps the region of a regional tag for dates (de-AT: Jänner) and its base language for the UI', async () => {
     page = await openPage({
       htmlLang: 'de-AT',

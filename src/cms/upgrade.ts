@@ -29,9 +29,18 @@ const CARRIED: Readonly<Record<string, string>> = {
   structuredData: 'structured-data',
 };
 
+/** The widget a holder asks for: its `data-evolaq` as written by hand ("Project ", "timeline"). */
+function kindOf(holder: HTMLElement): (typeof KINDS)[number] {
+  return holder.dataset.evolaq?.trim().toLowerCase() as (typeof KINDS)[number];
+}
+
 function upgrade(holder: HTMLElement): void {
-  const kind = holder.dataset.evolaq as (typeof KINDS)[number];
-  if (!KINDS.includes(kind) || holder.querySelector(`:scope > evolaq-${kind}`)) return;
+  const kind = kindOf(holder);
+  if (!KINDS.includes(kind)) {
+    console.warn(`[evolaq] data-evolaq="${holder.dataset.evolaq}" names no widget; use one of: ${KINDS.join(', ')}.`);
+    return;
+  }
+  if (holder.querySelector(`:scope > evolaq-${kind}`)) return;
   const element = document.createElement(`evolaq-${kind}`);
   for (const [key, attribute] of Object.entries(CARRIED)) {
     const value = holder.dataset[key];
@@ -56,7 +65,7 @@ export function upgradeDataAttributes(): void {
       // A page builder (or any script) that changes a holder's data-* in place: the widget follows.
       const holder = record.target as HTMLElement;
       const name = record.attributeName;
-      const kind = holder.dataset?.evolaq as (typeof KINDS)[number];
+      const kind = holder.dataset && kindOf(holder);
       if (name && KINDS.includes(kind)) {
         const element = holder.querySelector(`:scope > evolaq-${kind}`);
         const value = holder.getAttribute(name);

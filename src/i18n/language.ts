@@ -21,7 +21,8 @@ let htmlObserver: MutationObserver | undefined;
 
 /** The tag to use for Intl and data texts when `tag` is asked for, or undefined when we have no UI for it. */
 export function supportedTag(tag: string | null | undefined): string | undefined {
-  const canonical = tag ? canonicalTag(tag.trim()) : undefined;
+  // "de_DE": how WordPress themes write a locale into <html lang>.
+  const canonical = tag ? canonicalTag(tag.trim().replace(/_/g, '-')) : undefined;
   if (!canonical || !UI_LOCALES.includes(baseLanguage(canonical))) return undefined;
   // Plain tags get the EU's conventions: European Portuguese, not Brazilian (Intl's `pt`), and
   // British English dates ("1 February 2016"), not American (Intl's `en`).
