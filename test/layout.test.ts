@@ -72,6 +72,25 @@ describe('layout inside the host page', () => {
     }
   });
 
+  it('leaves the text of a meeting its room on a 320 px phone at 200 % text, in German', async () => {
+    // About 10em of column: the page's inset, the project's and the timeline's marker once took
+    // two thirds of it, and the next meeting's title had 58 px ("Freiwil-lige-nfes-t").
+    await useLanguage('de');
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const page = mount(html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>`);
+      const project = page.querySelector('evolaq-project')!;
+      await settled(project);
+      const title = deepQueryAll(project, 'li.meeting.next .title')[0];
+      expect(title.getBoundingClientRect().width).to.be.at.least(140);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('keeps its dark text on its own light background on a dark site, with no theme set', async () => {
     const page = mount(
       html`<div style="background: #1b1b1b; color: #eeeeee; padding: 1em">

@@ -69,7 +69,7 @@ export const baseStyles = css`
     line-height: 1.5;
     box-sizing: border-box;
     /* Room inside its own background; none for the elements inside <evolaq-project>, which has its own. */
-    --_pad: var(--_inset, var(--evolaq-padding, 1em));
+    --_pad: var(--_inset, var(--evolaq-padding, min(1em, 4vw)));
     padding: var(--_pad);
     container-type: inline-size;
     /*
@@ -78,6 +78,8 @@ export const baseStyles = css`
      */
     contain-intrinsic-inline-size: min(36em, 100vw - 2em - 2 * var(--_pad));
     overflow-wrap: anywhere;
+    /* Long words ("Freiwilligenarbeit") break with a hyphen where the browser knows the language's rules. */
+    hyphens: auto;
   }
   h1,
   h2,

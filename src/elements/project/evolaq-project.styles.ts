@@ -10,7 +10,7 @@ export const projectStyles = css`
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
-    padding: clamp(0.9em, 4cqi, 2em);
+    padding: clamp(0.5em, 4cqi, 2em);
   }
   evolaq-summary,
   evolaq-partners,

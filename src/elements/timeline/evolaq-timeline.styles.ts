@@ -226,6 +226,26 @@ export const timelineStyles = css`
     font-size: 0.9em;
     font-weight: 400;
   }
+  /* A phone's column at 200 % text (about 10em): a smaller marker and inset leave the text its room. */
+  @container (max-width: 20em) {
+    .meeting {
+      grid-template-columns: 0.8em 1fr;
+      gap: 0.4em;
+    }
+    .marker {
+      width: 0.8em;
+      height: 0.8em;
+      margin-top: 0.3em;
+    }
+    .meeting::before {
+      inset-inline-start: calc(0.4em - 1px);
+    }
+    .next .body,
+    .ongoing .body {
+      padding: 0.4em 0.5em;
+      border-inline-start-width: 3px;
+    }
+  }
   @media print {
     .year[hidden],
     .details[hidden],
