@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
 import { deepQuery, deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
@@ -92,6 +93,32 @@ describe('linked views', () => {
       new MouseEvent('click', { bubbles: true, composed: true }),
     );
     expect((await chosen).partnerId).to.equal('enzkreis');
+  });
+
+  it('takes a keyboard user from a pin to its partner in the list on Enter; a click leaves focus where it is', async () => {
+    const page = mount(html`<evolaq-project .data=${await demoData()}></evolaq-project>`);
+    const project = page.firstElementChild!;
+    await settled(project);
+    const focused = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    const where = () =>
+      `${focused()?.localName} ${focused()?.getAttribute('data-id') ?? focused()?.getAttribute('data-partner')}`;
+    // A click on a pin (a real one: the pointer's focus is not shown as the keyboard's).
+    const linzPin = deepQuery<SVGGElement>(project, 'g.pin[data-id="vsg-linz"]')!;
+    linzPin.scrollIntoView({ block: 'center' });
+    const linz = linzPin.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(linz.x + linz.width / 2), Math.round(linz.y + linz.height / 2)] });
+    await settled(project);
+    expect(where()).to.equal('g vsg-linz');
+    await sendKeys({ press: 'ArrowRight' });
+    const pin = focused()!.getAttribute('data-id');
+    expect(where()).to.equal(`g ${pin}`);
+    await sendKeys({ press: 'Enter' });
+    expect(where()).to.equal(`li ${pin}`);
+    expect(getComputedStyle(focused()!).outlineStyle).to.equal('solid');
   });
 
   it('draws the map in the project and in the partner list unless no-map', async () => {

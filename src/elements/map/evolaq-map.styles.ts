@@ -95,9 +95,9 @@ export const mapStyles = css`
     align-items: center;
     gap: 0.4em;
   }
+  /* (Square by its viewBox.) */
   .legend svg {
     width: 1.3em;
-    height: 1.3em;
   }
   figcaption {
     color: var(--_muted);

@@ -205,7 +205,6 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
 
 /** The partner of the pin (or label) an event happened on. */
 const pinOf = (event: Event) => (event.target as Element).closest<SVGElement>('[data-id]')?.dataset.id;
-const pinElements = (root: ParentNode) => [...root.querySelectorAll<SVGElement>('.pin')];
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e3, End: 1e3 };
 
 const DOT = svg`<circle class="dot" r="8"/>`;
@@ -424,7 +423,7 @@ export class EvolaqMapElement extends EvolaqElement {
     if (!id) return;
     if (event.key === 'Enter' || event.key === ' ') this.choose(event);
     else if (step) {
-      const order = pinElements(this.renderRoot);
+      const order = [...this.renderRoot.querySelectorAll<SVGElement>('.pin')];
       order[Math.min(Math.max(order.findIndex((pin) => pin.dataset.id === id) + step, 0), order.length - 1)].focus();
     } else return;
     event.preventDefault();

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { pickText } from '../../data/text.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
+import type { EvolaqPartnerSelectEvent } from '../events.js';
 import { compare, countryName } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import '../map/define.js';
@@ -64,6 +65,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
               heading-level=${this.headingLevel + 1}
               group=${linkKey(this)}
               theme=${ifDefined(this.theme)}
+              @evolaq-partner-select=${this.goTo}
             ></evolaq-map>`
       }
       <ul class="countries" @pointerover=${this.enter} @focusin=${this.enter} @pointerout=${this.leave} @focusout=${this.leave}>
@@ -126,6 +128,19 @@ export class EvolaqPartnersElement extends EvolaqElement {
           : nothing
       }
     </li>`;
+  }
+
+  /**
+   * A pin chosen from the keyboard takes the visitor to its partner in the list, the full text: a
+   * pin is a button, and pressing it must do something a screen reader user notices. (A click
+   * leaves focus and scroll alone: a pointer already sees the partner highlighted.)
+   */
+  private goTo(event: EvolaqPartnerSelectEvent): void {
+    const pin = (event.target as Element).shadowRoot?.activeElement;
+    const item = this.renderRoot.querySelector<HTMLElement>(`li.partner[data-partner="${CSS.escape(event.partnerId)}"]`);
+    if (!item || !pin?.matches(':focus-visible')) return;
+    item.tabIndex = -1;
+    item.focus();
   }
 
   /** Hovering or focusing a partner highlights its pin on the linked map. */
