@@ -523,6 +523,21 @@ describe('<evolaq-timeline> in depth', () => {
       expect(project.member).to.have.length(9);
     });
 
+    it('writes the data once when several elements on the page show it', async () => {
+      const data = await demoData();
+      const page = mount(
+        html`<evolaq-summary structured-data .data=${data}></evolaq-summary
+          ><evolaq-timeline structured-data .data=${data}></evolaq-timeline
+          ><evolaq-project structured-data .data=${data}></evolaq-project>`,
+      );
+      for (const element of page.children) await settled(element);
+      const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
+      await waitFor(() => scripts().length > 0, 'the structured data');
+      for (const element of page.children) await settled(element);
+      expect(scripts()).to.have.length(1);
+      expect(scripts()[0].parentElement!.parentElement!.localName).to.equal('evolaq-summary');
+    });
+
     it('writes nothing without the attribute', async () => {
       const element = await timeline();
       expect(element.querySelector('script')).to.equal(null);

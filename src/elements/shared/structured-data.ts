@@ -44,7 +44,17 @@ export async function writeStructuredData(host: Element, context: RenderContext,
   const part = await schemaPart();
   // Something newer was asked for meanwhile (other data, another language, or nothing).
   if (!part || written.get(host)?.data !== data || written.get(host)?.lang !== context.lang) return;
+  // `<` escaped, so no text in the data can close the script even if read as HTML.
+  const json = JSON.stringify(part.structuredData({ textValue, countryName }, context, data)).replace(/</g, '\\u003c');
   let container = containers.get(host);
+  // Elements that show the same data (a summary and a timeline, say) write it once: search engines
+  // would take every copy for one more project.
+  for (const other of document.querySelectorAll('[data-evolaq-structured-data]')) {
+    if (other !== container && other.textContent!.trim() === json) {
+      container?.remove();
+      return;
+    }
+  }
   if (!container) {
     container = document.createElement('div');
     container.hidden = true;
@@ -52,8 +62,6 @@ export async function writeStructuredData(host: Element, context: RenderContext,
     containers.set(host, container);
   }
   if (container.parentNode !== host) host.append(container);
-  // `<` escaped, so no text in the data can close the script even if read as HTML.
-  const json = JSON.stringify(part.structuredData({ textValue, countryName }, context, data)).replace(/</g, '\\u003c');
   render(
     html`<script type="application/ld+json">
       ${json}
