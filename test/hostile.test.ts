@@ -181,7 +181,8 @@ describe('hostile input', () => {
         console.error = original;
       }
       expect(logged).to.have.length(1);
-      expect(String(logged[0][0])).to.contain('503');
+      // Which file, for a page with several widgets: "[evolaq] 1 problem(s) with the data from /test-api/status/503: …".
+      expect(String(logged[0][0])).to.contain('from /test-api/status/503:').and.contain('503 Service Unavailable');
     });
 
     it('explains failures in the visitor language', async () => {

@@ -16,8 +16,8 @@ import { baseStyles, printStyles } from './styles.js';
 
 const logged = new WeakSet<ParseResult>();
 
-/** Logs a result's problems once per page, however many elements show it. */
-function logOnce(result: ParseResult): void {
+/** Logs a result's problems once per page, however many elements show it; `from`: its `src`, to tell several apart. */
+function logOnce(result: ParseResult, from?: string): void {
   if (logged.has(result) || result.problems.length === 0) return;
   logged.add(result);
   const shown = result.problems.slice(0, PROBLEMS_SHOWN);
@@ -27,7 +27,9 @@ function logOnce(result: ParseResult): void {
   const more = result.problems.length - shown.length;
   if (more > 0) lines += `\n  … ${more} more in the evolaq-problems event`;
   const hasError = result.problems.some((p) => p.severity === 'error');
-  (hasError ? console.error : console.warn)(`[evolaq] ${result.problems.length} problem(s) in the data:\n${lines}`);
+  (hasError ? console.error : console.warn)(
+    `[evolaq] ${result.problems.length} problem(s) with the data${from ? ` from ${from}` : ''}:\n${lines}`,
+  );
 }
 
 /** Whether anything follows `node` in its document: then the parser has closed it. */
@@ -301,7 +303,7 @@ export abstract class EvolaqElement extends LitElement {
   private report(result: ParseResult): void {
     if (this.embedded || this.reported === result) return;
     this.reported = result;
-    logOnce(result);
+    logOnce(result, this.activeInput() === 'src' ? this.src : undefined);
     // After the render: a listener of evolaq-load finds the new data on screen. (Not for a result
     // that newer input replaced before it was shown.)
     void this.rendered.then(() => {
