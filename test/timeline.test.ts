@@ -125,6 +125,21 @@ describe('<evolaq-timeline>', () => {
       });
     }
 
+    for (const now of ['2017-02-30', '20.04.2017']) {
+      it(`says in the console that now="${now}" is no date, and uses today`, async () => {
+        const warnings: string[] = [];
+        const original = console.warn;
+        console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+        try {
+          // Read as 2 March 2017 or as today unsaid, every meeting would be marked wrongly or silently past.
+          expect(statuses(await timeline(now))).to.deep.equal(Array(9).fill('past'));
+        } finally {
+          console.warn = original;
+        }
+        expect(warnings.filter((w) => w.includes(`now="${now}"`))).to.have.length(1);
+      });
+    }
+
     it('takes "today" from the date in now, not from a time zone', async () => {
       await setTimezone('Pacific/Kiritimati');
       expect(statuses(await timeline('2017-05-10'))[6]).to.equal('next');

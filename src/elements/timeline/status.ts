@@ -3,12 +3,23 @@ import type { CalendarDate, Meeting } from '../../data/types.js';
 
 export type MeetingStatus = 'past' | 'ongoing' | 'next' | 'upcoming';
 
-/** "Today" for the timeline: the `now` attribute (a date or a date-time) or the visitor's calendar date. */
+const warned = new Set<string>();
+
+/**
+ * "Today" for the timeline: the `now` attribute (a date or a date-time) or the visitor's calendar
+ * date. A `now` that is neither ("20.04.2017", or "2017-02-30", which Date would read as 2 March)
+ * is said once in the console, and today is used.
+ */
 export function resolveToday(now: string | undefined): CalendarDate {
   if (now) {
     if (isCalendarDate(now)) return now;
+    const day = /^\d{4}-\d\d-\d\d/.exec(now)?.[0];
     const parsed = new Date(now);
-    if (!Number.isNaN(parsed.getTime())) return today(parsed);
+    if ((!day || isCalendarDate(day)) && !Number.isNaN(parsed.getTime())) return today(parsed);
+    if (!warned.has(now)) {
+      warned.add(now);
+      console.warn(`[evolaq] now="${now}" is not a date (YYYY-MM-DD) or a date-time; today is used.`);
+    }
   }
   return today();
 }
