@@ -267,7 +267,7 @@ describe('the built single file, embedded as a webmaster does', () => {
     select.dispatchEvent(new Event('change'));
     const status = await waitFor(() => {
       const region = picker.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
-      return region?.textContent!.trim() && region;
+      return region?.textContent!.trim() ? region : undefined;
     }, 'the message');
     expect(status.textContent!.trim()).to.equal('Det här språket kunde inte läsas in.');
     // Seen, not only heard: a visitor who chose French sees why the page stayed Swedish.

@@ -262,6 +262,18 @@ describe('hostile input', () => {
       expect(x(0)).to.be.below(x(11));
     });
 
+    it("reads the data as it is when the page's script added an enumerable property to Object.prototype", async () => {
+      // Old libraries did; the parser walks thousands of objects with for-in, own keys only.
+      Object.defineProperty(Object.prototype, 'polluted', { value: 'x', enumerable: true, configurable: true });
+      try {
+        const result = parseDocument(await demoData());
+        expect(result.problems).to.deep.equal([]);
+        expect(result.data!.meetings).to.have.length(9);
+      } finally {
+        delete (Object.prototype as { polluted?: string }).polluted;
+      }
+    });
+
     it('shows HTML in the data as text', async () => {
       const data = await demoData();
       data.project.title = '<script>window.__pwned = 1</script><b>EVOLAQ</b>';

@@ -182,6 +182,9 @@ export function childPath(path: string, key: string | number): string {
   return `${path}[${JSON.stringify(key)}]`;
 }
 
+/** `parent` + `key`, or `parent` itself when there is no key. */
+const at = (parent: string, key: string | number | undefined) => (key === undefined ? parent : childPath(parent, key));
+
 function isObject(value: Json): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -227,7 +230,8 @@ class Reader {
   fields(object: JsonObject, path: string, names: readonly string[]): void {
     let seen = slips.get(names);
     if (!seen) slips.set(names, (seen = new Map()));
-    for (const key of Object.keys(object)) {
+    for (const key in object) {
+      if (!Object.hasOwn(object, key)) continue;
       if (names.includes(key)) continue;
       let meant = seen.get(key);
       if (meant === undefined) {
@@ -256,52 +260,69 @@ class Reader {
    * A country's code where its language's belongs ("se" for Swedish): read as written (se is
    * Northern Sami), but said, since that language's visitors get another text meanwhile.
    */
-  slip(tag: string, path: string | (() => string), written: string): void {
+  slip(tag: string, path: string, written: string): void {
     if (tag in LANGUAGE_SLIPS) {
-      this.report('warning', typeof path === 'string' ? path : path(), 'language-slip', {
+      this.report('warning', path, 'language-slip', {
         value: show(written),
         expected: LANGUAGE_SLIPS[tag],
       });
     }
   }
 
-  /** A text in one or several languages. `plainLang` is the language of a plain string. */
-  text(value: Json, path: string, severity: Severity, plainLang = this.defaultLanguage): Text | undefined {
+  /**
+   * A text in one or several languages, at `parent` + `key` (none: at `parent`). `plainLang` is the
+   * language of a plain string. Paths are written only for a problem: a document has thousands of
+   * texts, nearly all sound.
+   */
+  text(value: Json, parent: string, key: string | number | undefined, severity: Severity, plainLang = this.defaultLanguage) {
     if (typeof value === 'string') {
-      const single = this.string(value, () => path, severity);
-      return single === undefined ? undefined : { [plainLang]: single };
+      const single = this.string(value, parent, key, undefined, severity);
+      return single === undefined ? undefined : ({ [plainLang]: single } as Text);
     }
     if (!isObject(value)) {
-      this.wrongType(severity, path, 'text', value);
+      this.wrongType(severity, at(parent, key), 'text', value);
       return undefined;
     }
     const result: Record<string, string> = {};
-    for (const [key, entry] of Object.entries(value)) {
-      // Paths are written only for a problem: a document has thousands of texts, nearly all sound.
-      const entryPath = () => childPath(path, key);
-      const tag = canonicalTag(key);
+    let read = false;
+    // (for-in, cheaper than Object.keys for thousands of small objects; own keys only, as a page's
+    // script may have added enumerable properties to Object.prototype.)
+    for (const language in value) {
+      if (!Object.hasOwn(value, language)) continue;
+      const entry = value[language];
+      const tag = canonicalTag(language);
       if (!tag) {
-        this.report('warning', entryPath(), 'invalid-language', { value: show(key) });
+        this.report('warning', childPath(at(parent, key), language), 'invalid-language', { value: show(language) });
         continue;
       }
-      this.slip(tag, entryPath, key);
+      if (tag in LANGUAGE_SLIPS) this.slip(tag, childPath(at(parent, key), language), language);
       if (typeof entry !== 'string') {
-        this.wrongType('warning', entryPath(), 'text-entry', entry);
+        this.wrongType('warning', childPath(at(parent, key), language), 'text-entry', entry);
         continue;
       }
-      const single = this.string(entry, entryPath, 'warning');
-      if (single !== undefined) result[tag] = single;
+      const single = this.string(entry, parent, key, language, 'warning');
+      if (single !== undefined) {
+        result[tag] = single;
+        read = true;
+      }
     }
-    if (Object.keys(result).length === 0) {
-      this.report(severity, path, 'empty');
+    if (!read) {
+      this.report(severity, at(parent, key), 'empty');
       return undefined;
     }
-    return result;
+    return result as Text;
   }
 
-  /** A non-empty string, cut at the length limit. */
-  private string(value: string, path: () => string, severity: Severity): string | undefined {
+  /** A non-empty string, cut at the length limit; at `parent` + `key` + `language` (each where given). */
+  private string(
+    value: string,
+    parent: string,
+    key: string | number | undefined,
+    language: string | undefined,
+    severity: Severity,
+  ): string | undefined {
     const trimmed = balanceBidi(value.trim());
+    const path = () => (language === undefined ? at(parent, key) : childPath(at(parent, key), language));
     // Only invisible characters (a zero-width space, a control character) make an empty text too.
     if (!trimmed || (INVISIBLE_START.test(trimmed) && INVISIBLE_ONLY.test(trimmed))) {
       this.report(severity, path(), 'empty');
@@ -317,7 +338,7 @@ class Reader {
   optionalText(object: JsonObject, key: string, path: string, plainLang?: string): Text | undefined {
     const value = object[key];
     if (value === undefined || value === null) return undefined;
-    return this.text(value, childPath(path, key), 'warning', plainLang);
+    return this.text(value, path, key, 'warning', plainLang);
   }
 
   requiredText(object: JsonObject, key: string, path: string): Text | undefined {
@@ -326,33 +347,38 @@ class Reader {
       this.report('error', childPath(path, key), 'missing');
       return undefined;
     }
-    return this.text(value, childPath(path, key), 'error');
+    return this.text(value, path, key, 'error');
   }
 
   textList(object: JsonObject, key: string, path: string): Text[] {
     const value = object[key];
-    const listPath = childPath(path, key);
     if (value === undefined || value === null) return [];
+    const listPath = childPath(path, key);
     if (!Array.isArray(value)) {
       this.wrongType('warning', listPath, 'texts', value);
       return [];
     }
-    return this.capped(value, listPath)
-      .map((entry, index) => this.text(entry, childPath(listPath, index), 'warning'))
-      .filter((text): text is Text => text !== undefined);
+    const texts: Text[] = [];
+    for (const [index, entry] of this.capped(value, listPath).entries()) {
+      const text = this.text(entry, listPath, index, 'warning');
+      if (text) texts.push(text);
+    }
+    return texts;
   }
 
   date(object: JsonObject, key: string, path: string, severity: Severity): CalendarDate | undefined {
     const value = object[key];
-    const datePath = childPath(path, key);
     if (value === undefined || value === null) {
-      if (severity === 'error') this.report('error', datePath, 'missing');
+      if (severity === 'error') this.report('error', childPath(path, key), 'missing');
       return undefined;
     }
     if (typeof value !== 'string' || !isCalendarDate(value.trim())) {
       // Written right, yet no day ("2017-02-29"): said so, not "expected YYYY-MM-DD".
       const written = typeof value === 'string' && /^(?!0000)\d{4}-\d\d-\d\d$/.test(value.trim());
-      this.report(severity, datePath, written ? 'no-such-date' : 'invalid-date', { expected: 'YYYY-MM-DD', value: show(value) });
+      this.report(severity, childPath(path, key), written ? 'no-such-date' : 'invalid-date', {
+        expected: 'YYYY-MM-DD',
+        value: show(value),
+      });
       return undefined;
     }
     return value.trim();
@@ -360,15 +386,14 @@ class Reader {
 
   url(object: JsonObject, key: string, path: string): string | undefined {
     const value = object[key];
-    const urlPath = childPath(path, key);
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string') {
-      this.wrongType('warning', urlPath, 'url', value);
+      this.wrongType('warning', childPath(path, key), 'url', value);
       return undefined;
     }
     const checked = checkUrl(value.trim());
     if (checked.ok) return checked.href;
-    this.report('warning', urlPath, checked.reason, { value: show(value) });
+    this.report('warning', childPath(path, key), checked.reason, { value: show(value) });
     return undefined;
   }
 
@@ -627,8 +652,7 @@ function readReport(reader: Reader, value: Json, path: string): Report | undefin
     return undefined;
   }
   reader.fields(value, path, FIELDS.report);
-  const text =
-    value.text === undefined || value.text === null ? undefined : reader.text(value.text, childPath(path, 'text'), 'warning');
+  const text = value.text === undefined || value.text === null ? undefined : reader.text(value.text, path, 'text', 'warning');
   if (!text) {
     if (value.text === undefined || value.text === null) reader.report('warning', childPath(path, 'text'), 'missing');
     return undefined;
