@@ -186,6 +186,20 @@ describe('layout inside the host page', () => {
     expect(heading.left - timeline.getBoundingClientRect().left).to.be.below(40);
   });
 
+  it('gives the partners, or the timeline, the whole width when the data has only one of them', async () => {
+    const data = await demoData();
+    const page = mount(
+      html`<div style="width: 1100px"><evolaq-project .data=${{ ...data, meetings: [] }}></evolaq-project></div>
+        <div style="width: 1100px"><evolaq-project .data=${{ ...data, partners: [] }}></evolaq-project></div>`,
+    );
+    const [noMeetings, noPartners] = [...page.querySelectorAll('evolaq-project')];
+    await settled(noMeetings);
+    await settled(noPartners);
+    const width = (root: Element, selector: string) => root.shadowRoot!.querySelector(selector)!.getBoundingClientRect().width;
+    expect(width(noMeetings, 'evolaq-partners')).to.be.closeTo(width(noMeetings, '.columns'), 1);
+    expect(width(noPartners, 'evolaq-timeline')).to.be.closeTo(width(noPartners, '.columns'), 1);
+  });
+
   it('puts the partners and the timeline side by side in a wide column, one above the other in a narrow one', async () => {
     const data = await demoData();
     const page = mount(

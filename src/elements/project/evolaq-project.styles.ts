@@ -35,5 +35,9 @@ export const projectStyles = css`
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
       align-items: start;
     }
+    /* Partners without meetings, or meetings without partners: the whole width. */
+    .columns > :only-child {
+      grid-column: 1 / -1;
+    }
   }
 `;
