@@ -166,6 +166,30 @@ describe('parseDocument', () => {
       expect(result.problems[0]).to.include({ path: 'partners[1].id', code: 'duplicate-id', severity: 'error' });
     });
 
+    it('reports a duplicate id also when the first with it was dropped for another error, and links no meeting to the second', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'a', name: 'First', country: 'Latvia' },
+          { id: 'a', name: 'Second', country: 'LV' },
+        ],
+        meetings: [
+          { id: 'm', start: '2017-05-11', country: 'LV', host: 'a' },
+          { id: 'm', start: 'soon', country: 'LV' },
+          { id: 'm', start: '2017-05-12', country: 'LV' },
+        ],
+      });
+      expect(result.problems.map((p) => `${p.path} ${p.code}`)).to.deep.equal([
+        'partners[0].country invalid-country',
+        'partners[1].id duplicate-id',
+        'meetings[1].id duplicate-id',
+        'meetings[1].start invalid-date',
+        'meetings[2].id duplicate-id',
+      ]);
+      expect(result.data!.partners).to.deep.equal([]);
+      expect(result.data!.meetings.map((m) => [m.id, m.hosts])).to.deep.equal([['m', []]]);
+    });
+
     it('drops ids that are not lower-case letters, digits and hyphens', () => {
       const result = parseDocument({ ...minimal(), meetings: [{ id: 'Linz 2016', start: '2016-03-01', country: 'AT' }] });
       expect(result.data!.meetings).to.deep.equal([]);

@@ -597,12 +597,14 @@ function readPartner(reader: Reader, value: Json, path: string, seen: Set<string
   const id = reader.id(value, path, seen);
   const name = reader.requiredText(value, 'name', path);
   const country = reader.country(value, path);
+  // Taken even by a partner dropped for another error: a second one with its id is a duplicate,
+  // not the partner that its meetings silently link to.
+  if (id) seen.add(id);
   if (!id || !name || !country) {
     // Its error is reported; a meeting it hosts need not also say that no partner has its id.
     if (typeof value.id === 'string') reader.dropped.add(value.id.trim().toLowerCase());
     return undefined;
   }
-  seen.add(id);
   let type: PartnerType | undefined;
   if (value.type !== undefined && value.type !== null) {
     if ((PARTNER_TYPES as readonly Json[]).includes(value.type)) type = value.type as PartnerType;
@@ -681,8 +683,8 @@ function readMeeting(
   const id = reader.id(value, path, seen);
   const start = reader.date(value, 'start', path, 'error');
   const country = reader.country(value, path);
+  if (id) seen.add(id);
   if (!id || !start || !country) return undefined;
-  seen.add(id);
   let end = reader.date(value, 'end', path, 'warning') ?? start;
   if (end < start) {
     reader.report('warning', childPath(path, 'end'), 'end-before-start', { value: end });
@@ -735,10 +737,11 @@ export function parseDocument(input: Json): ParseResult {
   reader.defaultLanguage = readDefaultLanguage(reader, input);
   const project = readProject(reader, input);
 
-  const partnerIds = new Set<string>();
+  const takenIds = new Set<string>();
   const partners = reader
     .list(input, 'partners', LIMITS.partners)
-    .flatMap((entry, index) => readPartner(reader, entry, `partners[${index}]`, partnerIds) ?? []);
+    .flatMap((entry, index) => readPartner(reader, entry, `partners[${index}]`, takenIds) ?? []);
+  const partnerIds = new Set(partners.map((partner) => partner.id));
   const meetingIds = new Set<string>();
   const meetings = reader
     .list(input, 'meetings', LIMITS.meetings)
