@@ -250,6 +250,18 @@ describe('<evolaq-timeline> in depth', () => {
       );
     });
 
+    it('tells projects apart in a calendar also by a Greek acronym', async () => {
+      // Two projects whose acronyms lost every letter to an ASCII-only slug ("-") would share their meetings' UIDs.
+      const data = await demoData();
+      data.project.acronym = 'ΕΥΟΛΑΚ';
+      const element = await timeline(data);
+      const text = await downloaded(() =>
+        element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!.click(),
+      );
+      const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      expect(decodeURIComponent(event.uid)).to.equal('linz-2016.ευολακ@evolaq-widget');
+    });
+
     for (const zone of ['Pacific/Pago_Pago', 'Pacific/Kiritimati']) {
       it(`keeps the days in ${zone}`, async () => {
         await setTimezone(zone);

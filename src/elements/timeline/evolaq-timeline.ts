@@ -489,11 +489,17 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const context = this.context;
     const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
     const page = location.href.split('#')[0];
+    // "evolaq", "ευολακ": letters of any script, so that a Greek or Cyrillic acronym is no "-".
+    const slug =
+      project
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'meetings';
     const events: CalendarEvent[] = meetings.map((meeting) => {
       const city = textValue(context, meeting.city);
       const location = [city, countryName(context.lang, meeting.country)].filter(Boolean).join(', ');
       return {
-        uid: `${meeting.id}.${project.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@evolaq-widget`,
+        uid: `${meeting.id}.${encodeURIComponent(slug)}@evolaq-widget`,
         start: meeting.start,
         end: meeting.end,
         summary: [project, textValue(context, meeting.title) || location].filter(Boolean).join(': '),
@@ -502,7 +508,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
         url: meeting.link ?? `${page}#evolaq-meeting-${meeting.id}`,
       };
     });
-    const name = meetings.length === 1 ? meetings[0].id : project.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'meetings';
+    const name = meetings.length === 1 ? meetings[0].id : slug;
     this.calendarPending = true;
     this.calendarFailed = undefined;
     try {
