@@ -90,6 +90,13 @@ describe('<evolaq-timeline>', () => {
       expect(meetings(element)[6].querySelector('.status')!.textContent).to.equal('Happening now');
     });
 
+    it('marks two meetings on the next day both as next', async () => {
+      const data = await demoData();
+      data.meetings.push({ ...data.meetings[6], id: 'collecchio-2017-side', title: 'A side meeting' });
+      const element = await timeline('2017-04-20', data);
+      expect(statuses(element).slice(6)).to.deep.equal(['next', 'next', 'upcoming', 'upcoming']);
+    });
+
     it('says tomorrow for a meeting that starts tomorrow', async () => {
       const element = await timeline('2017-05-10');
       expect(meetings(element)[6].querySelector('.until')!.textContent).to.equal('tomorrow');

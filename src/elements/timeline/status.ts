@@ -24,16 +24,17 @@ export function resolveToday(now: string | undefined): CalendarDate {
   return today();
 }
 
-/** Each meeting's status; meetings are sorted by date, so the first one to come is the next. */
+/** Each meeting's status; meetings are sorted by date, so the first ones to come are the next. */
 export function meetingStatuses(meetings: readonly Meeting[], day: CalendarDate): Map<string, MeetingStatus> {
   const statuses = new Map<string, MeetingStatus>();
-  let nextFound = false;
+  // The first day to come; every meeting that starts on it is a next one (two on one day).
+  let next: CalendarDate | undefined;
   for (const meeting of meetings) {
     if (meeting.end < day) statuses.set(meeting.id, 'past');
     else if (meeting.start <= day) statuses.set(meeting.id, 'ongoing');
     else {
-      statuses.set(meeting.id, nextFound ? 'upcoming' : 'next');
-      nextFound = true;
+      next ??= meeting.start;
+      statuses.set(meeting.id, meeting.start === next ? 'next' : 'upcoming');
     }
   }
   return statuses;
