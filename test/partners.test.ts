@@ -48,6 +48,13 @@ describe('<evolaq-partners>', () => {
       expect(root.querySelectorAll('.lead')).to.have.length(1);
     });
 
+    it("marks an Irish organisation's own name as Irish", async () => {
+      const data = await demoData();
+      data.partners.push({ id: 'kerry', name: 'Kerry County Council', localName: 'Comhairle Contae Chiarraí', country: 'IE' });
+      const root = (await partners(data)).shadowRoot!;
+      expect(root.querySelector('[data-partner="kerry"] .local [lang]')!.getAttribute('lang')).to.equal('ga');
+    });
+
     it('shows the local name in its own language, with the type and the city', async () => {
       const root = (await partners()).shadowRoot!;
       const norrkoping = root.querySelector('[data-partner="norrkoping"]')!;

@@ -18,7 +18,8 @@ export const LOCAL_LANGUAGE: Readonly<Record<string, string>> = {
   GR: 'el',
   HR: 'hr',
   HU: 'hu',
-  IE: 'en',
+  // An Irish organisation's own name, beside its English one, is its Irish name.
+  IE: 'ga',
   IS: 'is',
   IT: 'it',
   LT: 'lt',
