@@ -174,7 +174,8 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     const text = editor.value;
     problems = parseJsonText(text).problems;
     try {
-      value = JSON.parse(text);
+      // (A byte-order mark, as Notepad saves one, is no JSON error: the widget reads past it too.)
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
       valid = true;
     } catch {
       value = undefined;

@@ -166,6 +166,16 @@ describe('the playground (demo/playground.html)', () => {
       expect(elements[0].children).to.have.length(0);
     });
 
+    it('makes the snippet also from text that starts with a byte-order mark, as Notepad saves it', async () => {
+      const page = await openPlayground();
+      const data = await demoData();
+      data.project.acronym = 'BOM';
+      const before = page.snippet.value;
+      type(page, `\uFEFF${JSON.stringify(data, null, 2)}`);
+      await waitFor(() => page.snippet.value !== before && page.snippet.value.includes('BOM'), 'the new snippet');
+      expect(problemItems(page)).to.deep.equal([]);
+    });
+
     it('puts the data in a child script that no text inside can end', async () => {
       const page = await openPlayground();
       const data = await demoData();
