@@ -68,7 +68,7 @@ export const partnersStyles = css`
     text-transform: uppercase;
     color: var(--_on-accent);
     background: var(--_accent);
-    border-radius: 999px;
+    border-radius: 0.75em;
     padding: 0.05em 0.7em;
   }
   @container (min-width: 30em) {

@@ -62,7 +62,7 @@ export const summaryStyles = css`
   .themes li {
     background: var(--_subtle);
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 0.75em;
     padding: 0.15em 0.75em;
     font-size: 0.9em;
   }

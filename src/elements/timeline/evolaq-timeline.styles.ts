@@ -155,7 +155,7 @@ export const timelineStyles = css`
   .details .themes li {
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 0.75em;
     padding: 0 0.65em;
     font-size: 0.85em;
   }
