@@ -196,6 +196,13 @@ const INVALID: Case[] = [
   { name: 'defaultLanguage en_GB', doc: with_((d) => (d.defaultLanguage = 'en_GB')), path: 'defaultLanguage' },
   { name: 'title ""', doc: with_((d) => (d.project.title = '')), path: 'project.title' },
   { name: 'title of spaces only', doc: with_((d) => (d.project.title = '   ')), path: 'project.title' },
+  // Invisible in an editor, and empty on the page: a zero-width space, a word joiner, a BOM.
+  { name: 'title of a zero-width space', doc: with_((d) => (d.project.title = '\u200b')), path: 'project.title' },
+  {
+    name: 'a summary of invisible characters only',
+    doc: with_((d) => (d.project.summary = { en: ' \u2060\ufeff ' })),
+    path: 'project.summary',
+  },
   { name: 'title {}', doc: with_((d) => (d.project.title = {})), path: 'project.title' },
   { name: 'title as a number', doc: with_((d) => (d.project.title = 2016)), path: 'project.title' },
   {
