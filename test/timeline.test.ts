@@ -192,6 +192,20 @@ describe('<evolaq-timeline>', () => {
       });
     }
 
+    it('keeps two right-to-left host names apart, each in its place', async () => {
+      const data = await demoData();
+      data.partners.push(
+        { id: 'ar', name: 'جمعية المتطوعين', country: 'MT' },
+        { id: 'he', name: 'עמותת מתנדבים', country: 'CY' },
+      );
+      data.meetings[0].host = ['ar', 'he'];
+      const host = meetings(await timeline(undefined, data))[0].querySelector('.host')!;
+      // Isolated, the Arabic name stands left of the Hebrew one, as listed, not one run read across both.
+      const names = [...host.querySelectorAll('bdi')];
+      expect(names.map((name) => name.textContent)).to.deep.equal(['جمعية المتطوعين', 'עמותת מתנדבים']);
+      expect(names[0].getBoundingClientRect().right).to.be.at.most(names[1].getBoundingClientRect().left);
+    });
+
     it('shows a title missing in the active language in the fallback language, marked with its lang', async () => {
       await useLanguage('fi');
       const dubrovnik = meetings(await timeline())[3];

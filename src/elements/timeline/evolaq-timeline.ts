@@ -22,6 +22,9 @@ export type TimelineView = 'all' | 'upcoming' | 'past';
  */
 const untilFound = (hide: boolean) => (hide ? 'until-found' : false) as unknown as boolean;
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 /**
  * @customElement evolaq-timeline
  * @summary The partner meetings in date order, each marked past, ongoing, next or upcoming, with
@@ -220,6 +223,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const place = this.renderPlace(meeting);
     const title = meeting.title ? renderText(this.context, meeting.title) : place;
     const hosts = meeting.hosts.map((id) => renderText(this.context, this.partnerNames(data).get(id)));
+    const rtl =
+      hosts.length > 1 && meeting.hosts.some((id) => RTL.test(textValue(this.context, this.partnerNames(data).get(id))));
     // Nine "Add to calendar" buttons and "More about this meeting" links, told apart by the title
     // they describe (in a screen reader's list of links, say).
     const titleId = `title-${meeting.id}`;
@@ -249,7 +254,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
         <p class="where">
           <span class="place" ?hidden=${!meeting.title}>${meeting.title ? place : nothing}</span>
-          <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts) : nothing}</span>
+          <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts, rtl) : nothing}</span>
         </p>
         <div class="details" part="details" id="details-${meeting.id}" .hidden=${untilFound(!open)}>
           ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)}
@@ -349,8 +354,9 @@ export class EvolaqTimelineElement extends EvolaqElement {
     return msg(str`Meeting ${n}`, { id: 'timeline.number', desc: 'The ordinal number of a partner meeting, as in "Meeting 7".' });
   }
 
-  private hostedBy(names: unknown[]) {
-    const hosts = interleave(names, ', ');
+  private hostedBy(names: unknown[], rtl: boolean) {
+    // Two right-to-left names side by side would read as one, each half on the other's side.
+    const hosts = interleave(rtl ? names.map((name) => html`<bdi>${name}</bdi>`) : names, ', ');
     return msg(html`Hosted by ${hosts}`, { id: 'timeline.hostedBy', desc: 'Which partner organisation(s) hosted the meeting.' });
   }
 
