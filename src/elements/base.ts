@@ -32,12 +32,6 @@ function logOnce(result: ParseResult, from?: string): void {
   );
 }
 
-/** Whether anything follows `node` in its document: then the parser has closed it. */
-function followed(node: Node): boolean {
-  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return true;
-  return false;
-}
-
 /**
  * What every EVOLAQ element shares: the four ways data comes in (the `data` property, the `data`
  * attribute, a child `<script type="application/json">`, and `src`), loading and problem states,
@@ -195,9 +189,12 @@ export abstract class EvolaqElement extends LitElement {
   private waitingForParser = false;
 
   private readChildScript(): void {
-    // While the page is parsed, a long script may have arrived in part ("not valid JSON"): it is
-    // read once the parser has gone past this element (something follows it) or the page is parsed.
-    if (document.readyState === 'loading' && !followed(this)) {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    // While the page is parsed, a long script may have arrived in part: JSON that does not parse
+    // yet is read when whole, or once the page is parsed (then its error is real). A whole script
+    // parses, so nothing valid waits. (The parse is cached: reading it next costs nothing.)
+    if (text && document.readyState === 'loading' && parseText(text).problems[0]?.code === 'invalid-json') {
       if (!this.waitingForParser) {
         this.waitingForParser = true;
         document.addEventListener(
@@ -211,8 +208,6 @@ export abstract class EvolaqElement extends LitElement {
       }
       return;
     }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
     if (text !== this.scriptText) this.scriptText = text;
   }
 

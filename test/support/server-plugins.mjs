@@ -80,7 +80,7 @@ export function cspPlugin() {
 /**
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
  * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON),
- * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in two parts), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it),
+ * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in three parts, a banner added meanwhile), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it),
  * `encoded?as=windows-1252|windows-1252-quotes|utf-16le|utf-8-stray-byte` (the demo data saved in another encoding than UTF-8, or as UTF-8 with one byte that is not).
  */
 let hugeSent = 0;
@@ -158,26 +158,33 @@ export async function testApiMiddleware(context, next) {
             ? Buffer.from(json.replace('Skövde', 'Sk\u0000vde'), 'utf8').map((byte) => (byte === 0 ? 0xe9 : byte))
             : Buffer.from([...json].map((char) => windows1252(char)));
   } else if (path === '/test-api/chunked-page') {
-    // A webmaster's page with the demo data in a child script, sent in two parts 600 ms apart, split
-    // inside the JSON, with our script in <head>: the parser meets the element before its data is whole.
+    // A webmaster's page with the demo data in a child script, sent in three parts 400 ms apart, split
+    // inside the JSON, with our script in <head>, and a cookie banner that a script adds to <body>
+    // meanwhile: the parser meets the element before its data is whole, and nodes follow it early.
     const json = await readFile(new URL('../../demo/evolaq.json', import.meta.url), 'utf8');
-    const half = Math.floor(json.length / 2);
+    const third = Math.floor(json.length / 3);
     const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
       window.__errors = []; window.__events = [];
       addEventListener('error', (e) => __errors.push(String(e.message)));
       const original = console.error;
       console.error = (...args) => { __errors.push(args.join(' ')); original.apply(console, args); };
       for (const type of ['evolaq-error', 'evolaq-problems']) document.addEventListener(type, (e) => __events.push(e.type));
+      setTimeout(() => document.body.append(Object.assign(document.createElement('div'), { textContent: 'Cookies?' })), 200);
     </script><script src="/dist/evolaq-widget.js"></script></head><body>
     <evolaq-summary><a href="https://example.org/">EVOLAQ</a><script type="application/json">`;
+    const parts = [
+      head + json.slice(0, third),
+      json.slice(third, 2 * third),
+      `${json.slice(2 * third)}</script></evolaq-summary><p>After the widget.</p></body></html>`,
+    ];
     let step = 0;
     context.type = 'text/html';
     context.body = new Readable({
       read() {
-        if (step === 0) this.push(head + json.slice(0, half));
-        else if (step === 1)
-          setTimeout(() => this.push(`${json.slice(half)}</script></evolaq-summary><p>After the widget.</p></body></html>`), 600);
-        else if (step === 2) this.push(null);
+        const part = parts[step];
+        if (part === undefined) this.push(null);
+        else if (step === 0) this.push(part);
+        else setTimeout(() => this.push(part), 400);
         step++;
       },
     });
