@@ -109,6 +109,21 @@ describe('accessibility beyond the automatic audit', () => {
       expect(changes).to.deep.equal(['el']);
       expect(base.getAttribute('lang')).to.equal('el');
       expect(deepQuery(element, 'section.timeline > h3')!.textContent!.trim()).to.equal('Συναντήσεις εταίρων');
+      // Enter applied the choice and did not also open the list.
+      expect(select.matches(':open')).to.equal(false);
+      // A change made with no key (a screen reader's action, a choice in the opened list) applies at once.
+      await new Promise((resolve) => setTimeout(resolve));
+      select.value = 'de';
+      select.dispatchEvent(new Event('change'));
+      await waitFor(() => changes.length === 2, 'the second change');
+      expect(changes).to.deep.equal(['el', 'de']);
+      // And the list shows what the page's script chooses later, once the visitor has chosen in it.
+      await useLanguage('it');
+      await settled(element);
+      expect(select.value).to.equal('it');
+      await useLanguage('de');
+      await settled(element);
+      expect(select.value).to.equal('de');
     });
 
     it('changes the language chosen with arrow keys when the visitor leaves the list', async () => {
@@ -183,6 +198,10 @@ describe('accessibility beyond the automatic audit', () => {
       expect([status(first), status(second)]).to.deep.equal(['', 'Sprache: Deutsch']);
       await choose(first, 'lv');
       expect([status(first), status(second)]).to.deep.equal(['Valoda: Latviešu', '']);
+      // Not said twice when the other picker chooses the same again: the first one's words are gone.
+      await choose(second, 'de');
+      await choose(second, 'lv');
+      expect([status(first), status(second)]).to.deep.equal(['', 'Valoda: Latviešu']);
     });
 
     it('announces a loading error as one alert, whole when it appears', async () => {

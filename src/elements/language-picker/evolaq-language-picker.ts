@@ -77,9 +77,11 @@ export class EvolaqLanguagePickerElement extends LitElement {
   private said?: { text: string; language: string; failed?: boolean };
 
   /**
-   * The list was changed with the arrow keys or a letter while closed: browsers on Windows and
-   * Linux change it at every key, so the language changes only on Enter or on leaving the list
-   * (a visitor stepping through 24 languages would otherwise load and hear each one).
+   * The list is being changed by a key press on it while closed: browsers on Windows and Linux
+   * change it at every arrow key, so such a choice waits for Enter or for the visitor to leave the
+   * list (one stepping through 24 languages would otherwise load and hear each one). Only for the
+   * change that key makes: a choice in the opened list (macOS opens it on an arrow key), by pointer,
+   * or by a screen reader's action, applies at once.
    */
   private stepping = false;
   private pendingChoice = false;
@@ -89,21 +91,26 @@ export class EvolaqLanguagePickerElement extends LitElement {
     new LanguageController(this);
   }
 
+  protected override willUpdate(): void {
+    // Another picker or the page changed the language: what this one said is out of date, and
+    // cleared, so that the same words said again later are heard again.
+    if (this.said && this.said.language !== activeLanguage()) this.said = undefined;
+  }
+
+  protected override updated(): void {
+    // The language shown, also after a change by script: once a visitor has chosen an option, the
+    // `selected` attribute no longer moves the list.
+    if (!this.pendingChoice) this.shadowRoot!.querySelector('select')!.value = baseLanguage(activeLanguage());
+  }
+
   override render() {
     const current = baseLanguage(activeLanguage());
-    const said = this.said?.language === activeLanguage() ? this.said : undefined;
+    const said = this.said;
     return html`<div class="base" part="base" lang=${activeLanguage()} dir="ltr">
       <label for="language" part="label"
         >${msg('Language', { id: 'picker.label', desc: 'Label of the drop-down that chooses the language of the widget.' })}</label
       >
-      <select
-        id="language"
-        part="select"
-        @keydown=${this.onKey}
-        @pointerdown=${() => (this.stepping = false)}
-        @change=${this.onChange}
-        @blur=${this.commit}
-      >
+      <select id="language" part="select" @keydown=${this.onKey} @change=${this.onChange} @blur=${this.commit}>
         ${UI_LOCALES.map(
           (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${endonym(locale)}</option>`,
         )}
@@ -114,13 +121,18 @@ export class EvolaqLanguagePickerElement extends LitElement {
 
   private onKey(event: KeyboardEvent): void {
     const select = event.target as HTMLSelectElement;
-    if (event.key === 'Enter') this.commit();
-    else if (event.key === 'Escape' && this.pendingChoice) {
+    if (event.key === 'Enter' && this.pendingChoice) {
+      // (Chromium would also open the list on Enter.)
+      event.preventDefault();
+      this.commit();
+    } else if (event.key === 'Escape' && this.pendingChoice) {
       this.pendingChoice = false;
       select.value = baseLanguage(activeLanguage());
     } else {
-      // Space, Alt+Down and F4 open the list, where a choice is made once, as with a pointer.
+      // Space, Alt+Down and F4 open the list, where a choice is made once, as with a pointer. The
+      // change a key makes comes while it is handled: the next task is past it.
       this.stepping = event.key !== ' ' && event.key !== 'F4' && event.key !== 'Tab' && !event.altKey;
+      setTimeout(() => (this.stepping = false));
     }
   }
 
