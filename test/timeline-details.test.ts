@@ -535,7 +535,7 @@ describe('<evolaq-timeline> in depth', () => {
       expect(project.member).to.have.length(9);
     });
 
-    it('writes the data once when several elements on the page show it', async () => {
+    it('writes the data once when several elements on the page show it, and another writes it when that one goes or changes', async () => {
       const data = await demoData();
       const page = mount(
         html`<evolaq-summary structured-data .data=${data}></evolaq-summary
@@ -548,6 +548,22 @@ describe('<evolaq-timeline> in depth', () => {
       for (const element of page.children) await settled(element);
       expect(scripts()).to.have.length(1);
       expect(scripts()[0].parentElement!.parentElement!.localName).to.equal('evolaq-summary');
+      // The element that wrote it goes: another one writes it.
+      page.children[0].remove();
+      await waitFor(() => scripts().length === 1, 'the structured data written again');
+      for (const element of page.children) await settled(element);
+      expect(scripts()).to.have.length(1);
+      expect(scripts()[0].parentElement!.parentElement!.localName).to.not.equal('evolaq-summary');
+      // That one gets other data: the third writes the first data again beside it.
+      const other = structuredClone(data);
+      other.project.title = 'Another project';
+      (scripts()[0].parentElement!.parentElement as EvolaqTimelineElement).data = other;
+      await waitFor(() => scripts().length === 2, 'both projects written');
+      expect(
+        scripts()
+          .map((script) => JSON.parse(script.textContent!)['@graph'][0].name)
+          .sort(),
+      ).to.deep.equal(['Another project', 'Enhancing Volunteering Actions and Quality in Europe']);
     });
 
     it('writes nothing without the attribute', async () => {

@@ -25,6 +25,17 @@ function schemaPart() {
 const containers = new WeakMap<Element, HTMLElement>();
 /** What each element last wrote, so that re-renders (a meeting opened, "show more") write nothing. */
 const written = new WeakMap<Element, { data: EvolaqData; lang: string }>();
+/** Elements that left their data to another element that had written the same. */
+const waiting = new Set<Element>();
+
+/** A block was removed or changed: the elements that left it to its writer write theirs again. */
+function handOver(): void {
+  for (const host of [...waiting]) {
+    waiting.delete(host);
+    written.delete(host);
+    (host as Element & { requestUpdate(): void }).requestUpdate();
+  }
+}
 
 /**
  * Writes (or, with `data` undefined, removes) the element's JSON-LD in its light DOM, once the
@@ -36,10 +47,13 @@ export async function writeStructuredData(host: Element, context: RenderContext,
     container?.remove();
     containers.delete(host);
     written.delete(host);
+    waiting.delete(host);
+    if (container) handOver();
     return;
   }
   const last = written.get(host);
-  if (last?.data === data && last.lang === context.lang && containers.get(host)?.parentNode === host) return;
+  if (last?.data === data && last.lang === context.lang && (waiting.has(host) || containers.get(host)?.parentNode === host))
+    return;
   written.set(host, { data, lang: context.lang });
   const part = await schemaPart();
   // Something newer was asked for meanwhile (other data, another language, or nothing).
@@ -52,9 +66,12 @@ export async function writeStructuredData(host: Element, context: RenderContext,
   for (const other of document.querySelectorAll('[data-evolaq-structured-data]')) {
     if (other !== container && other.textContent!.trim() === json) {
       container?.remove();
+      containers.delete(host);
+      waiting.add(host);
       return;
     }
   }
+  waiting.delete(host);
   if (!container) {
     container = document.createElement('div');
     container.hidden = true;
@@ -62,10 +79,13 @@ export async function writeStructuredData(host: Element, context: RenderContext,
     containers.set(host, container);
   }
   if (container.parentNode !== host) host.append(container);
+  const before = container.textContent!.trim();
   render(
     html`<script type="application/ld+json">
       ${json}
     </script>`,
     container,
   );
+  // Others may have left their data, the same as this one's was, to this element.
+  if (before && before !== json) handOver();
 }
