@@ -119,6 +119,11 @@ describe('linked views', () => {
     await sendKeys({ press: 'Enter' });
     expect(where()).to.equal(`li ${pin}`);
     expect(getComputedStyle(focused()!).outlineStyle).to.equal('solid');
+    // A screen reader's click (NVDA's browse mode, VoiceOver) has no click count, and often no focus first.
+    deepQuery(project, 'g.pin[data-id="daugavpils"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, detail: 0 }),
+    );
+    expect(where()).to.equal('li daugavpils');
   });
 
   it('draws the map in the project and in the partner list unless no-map', async () => {

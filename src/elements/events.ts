@@ -32,10 +32,16 @@ export class EvolaqLanguageChangeEvent extends Event {
   }
 }
 
-/** Fired when the visitor chooses a partner (a pin on the map: click, Enter or Space). */
+/**
+ * Fired when the visitor chooses a partner (a pin on the map: click, Enter or Space). `byPointer`:
+ * a click of a mouse, pen or finger, not a key or a screen reader's action.
+ */
 export class EvolaqPartnerSelectEvent extends Event {
   static readonly type = 'evolaq-partner-select';
-  constructor(readonly partnerId: string) {
+  constructor(
+    readonly partnerId: string,
+    readonly byPointer = false,
+  ) {
     super(EvolaqPartnerSelectEvent.type, { bubbles: true, composed: true });
   }
 }

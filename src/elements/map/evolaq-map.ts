@@ -413,7 +413,8 @@ export class EvolaqMapElement extends EvolaqElement {
     const id = pinOf(event);
     if (!id) return;
     this.selection.set([id]);
-    this.dispatchEvent(new EvolaqPartnerSelectEvent(id));
+    // (A key, or a screen reader's click, has no click count.)
+    this.dispatchEvent(new EvolaqPartnerSelectEvent(id, (event as MouseEvent).detail > 0));
   }
 
   /** Enter and Space choose; the arrow keys go to the next pin east (→ ↓) or west (← ↑), Home and End to the ends. */

@@ -131,14 +131,13 @@ export class EvolaqPartnersElement extends EvolaqElement {
   }
 
   /**
-   * A pin chosen from the keyboard takes the visitor to its partner in the list, the full text: a
-   * pin is a button, and pressing it must do something a screen reader user notices. (A click
-   * leaves focus and scroll alone: a pointer already sees the partner highlighted.)
+   * A pin chosen from the keyboard or by a screen reader takes the visitor to its partner in the
+   * list, the full text: a pin is a button, and pressing it must do something they notice. (A
+   * pointer's click leaves focus and scroll alone: the pointer sees the partner highlighted.)
    */
   private goTo(event: EvolaqPartnerSelectEvent): void {
-    const pin = (event.target as Element).shadowRoot?.activeElement;
     const item = this.renderRoot.querySelector<HTMLElement>(`li.partner[data-partner="${CSS.escape(event.partnerId)}"]`);
-    if (!item || !pin?.matches(':focus-visible')) return;
+    if (!item || event.byPointer) return;
     item.tabIndex = -1;
     item.focus();
   }
