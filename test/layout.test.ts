@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/index.js';
-import { deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
+import { deepQueryAll, demoData, mount, settled, useLanguage, waitFor } from './support/helpers.js';
 
 /** Every element box inside `root`, across shadow roots. */
 function boxes(root: Element): Element[] {
@@ -168,6 +168,18 @@ describe('layout inside the host page', () => {
     } finally {
       style.remove();
     }
+  });
+
+  it("keeps the page's own fallback content in the page's direction on a right-to-left page", async () => {
+    const page = mount(
+      html`<div dir="rtl">
+        <evolaq-summary src="/demo/missing.json"><p>صفحة المشروع</p></evolaq-summary>
+      </div>`,
+    );
+    const summary = page.querySelector('evolaq-summary')!;
+    await waitFor(() => summary.shadowRoot?.querySelector('.failure'), 'the failure');
+    expect(getComputedStyle(summary.querySelector('p')!).direction).to.equal('rtl');
+    expect(getComputedStyle(summary.shadowRoot!.querySelector('.failure')!).direction).to.equal('ltr');
   });
 
   it('reads left to right on a right-to-left page', async () => {

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_TIMEOUT_MS, loadUrl, parseText, parseValue, type LoadHandle } from '../data/source.js';
 import type { EvolaqData, ParseResult, Problem } from '../data/types.js';
 import { activeLanguage, languageReady, offerDataLanguage } from '../i18n/language.js';
@@ -327,14 +328,19 @@ export abstract class EvolaqElement extends LitElement {
   private renderState(data: EvolaqData | undefined) {
     if (this.failure && data) return renderStaleNotice(this.failure.problems, this);
     // The page's own content (a link to the project page) stays under the message: somewhere to go.
-    if (this.failure) return html`${renderFailure(this.failure.problems, this)}<slot></slot>`;
+    if (this.failure) return html`${renderFailure(this.failure.problems, this)}${this.pageContent()}`;
     if (this.loading && !data) {
       return html`<p class="loading" role="status">
         ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
       </p>`;
     }
     // Until there is data, the element's own light-DOM content (a link, a short text) shows.
-    return data ? nothing : html`<slot></slot>`;
+    return data ? nothing : this.pageContent();
+  }
+
+  /** The page's own content in the element, in the page's direction (the widget's is left to right). */
+  private pageContent() {
+    return html`<slot dir=${ifDefined(getComputedStyle(this).direction === 'rtl' ? 'rtl' : undefined)}></slot>`;
   }
 
   /** The element's content for valid data. */
