@@ -495,12 +495,15 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const context = this.context;
     const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
     const page = location.href.split('#')[0];
-    // "evolaq", "ευολακ": letters of any script, so that a Greek or Cyrillic acronym is no "-".
-    const slug =
-      project
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '') || 'meetings';
+    // "evolaq" as before (the UIDs calendars already hold stay the same); letters of any script
+    // where that has none, so that a Greek or Cyrillic acronym is no "-".
+    const ascii = project.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const slug = /[a-z0-9]/.test(ascii)
+      ? ascii
+      : project
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '') || 'meetings';
     const events: CalendarEvent[] = meetings.map((meeting) => {
       const city = textValue(context, meeting.city);
       const location = [city, countryName(context.lang, meeting.country)].filter(Boolean).join(', ');
