@@ -78,6 +78,14 @@ describe('hostile input', () => {
       expect(result.problems[0]).to.include({ code: 'too-long', path: 'project.summary', severity: 'warning' });
     });
 
+    it('cuts a long text between two emoji, not through one', () => {
+      const summary = `x${'😀'.repeat(15_000)}`;
+      const cut = parseDocument(doc({ project: { title: 'EVOLAQ', summary } })).data!.project.summary!.en;
+      // (A lone half of a surrogate pair is no text: encodeURIComponent refuses it.)
+      expect(() => encodeURIComponent(cut)).to.not.throw();
+      expect(cut.endsWith('😀…')).to.equal(true);
+    });
+
     it('shows the too-large problem in the widget for a 5 MB data attribute', async () => {
       const wrapper = mount(
         html`<evolaq-summary data=${JSON.stringify(doc({ padding: 'x'.repeat(5_000_000) }))}></evolaq-summary>`,

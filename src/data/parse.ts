@@ -330,7 +330,9 @@ class Reader {
     }
     if (trimmed.length > LIMITS.textChars) {
       this.report('warning', path(), 'too-long', { expected: String(LIMITS.textChars) });
-      return `${balanceBidi(trimmed.slice(0, LIMITS.textChars))}…`;
+      // Not through the middle of an emoji (or any letter beyond the first 65,536): half of one is no letter.
+      const end = LIMITS.textChars - +/[\ud800-\udbff]/.test(trimmed[LIMITS.textChars - 1]);
+      return `${balanceBidi(trimmed.slice(0, end))}…`;
     }
     return trimmed;
   }
