@@ -39,7 +39,8 @@ export function balanceBidi(text: string): string {
 
 /** `de-AT` → `de`. */
 export function baseLanguage(tag: string): string {
-  return tag.split('-')[0].toLowerCase();
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
 /**
@@ -51,6 +52,10 @@ export function pickText(text: Text, requested: string, defaultLanguage: string)
   const exact = text[requested];
   if (exact !== undefined && requested !== 'pt') return { value: exact, lang: requested };
   const base = baseLanguage(requested);
+  // The next in the chain below, without building it: an `en-GB` page (the EU's English) reads
+  // `en` texts, thousands in a long timeline.
+  const plain = text[base];
+  if (plain !== undefined && requested !== 'pt') return { value: plain, lang: base };
   const tags = Object.keys(text);
   const chain = [
     ...(requested === 'pt' ? ['pt-PT'] : []),
