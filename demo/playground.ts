@@ -262,7 +262,9 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
   try {
     const response = await fetch('./evolaq.json');
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    sample = await response.text();
+    // The demo file points its editor to the schema in this repository; a coordinator's copy sits
+    // beside the script and its schema (dist/ copied whole, as /evolaq/ in the snippets).
+    sample = (await response.text()).replace('"../schema/evolaq.schema.json"', '"evolaq.schema.json"');
   } catch (error) {
     problemCountLine.textContent = `The sample data could not be loaded (${error instanceof Error ? error.message : String(error)}): paste your own.`;
     renderSnippet();

@@ -43,6 +43,11 @@ async function openPlayground(): Promise<Playground> {
   };
 }
 
+/** The demo data as the playground offers it: its schema beside it, as in a copy of dist/. */
+async function sampleData() {
+  return { ...(await demoData()), $schema: 'evolaq.schema.json' };
+}
+
 /** Types `text` into the editor, as far as the page can tell. */
 function type(page: Playground, text: string): void {
   page.editor.value = text;
@@ -102,7 +107,7 @@ describe('the playground (demo/playground.html)', () => {
   describe('editing', () => {
     it('starts with the sample data and no problems', async () => {
       const page = await openPlayground();
-      expect(JSON.parse(page.editor.value)).to.deep.equal(await demoData());
+      expect(JSON.parse(page.editor.value)).to.deep.equal(await sampleData());
       expect(page.document.querySelector('#problem-count')!.textContent).to.equal('0 problems in the data');
       expect(problemItems(page)).to.deep.equal([]);
     });
@@ -145,7 +150,7 @@ describe('the playground (demo/playground.html)', () => {
       page.document.querySelector<HTMLButtonElement>('#format')!.click();
       expect(page.editor.value).to.equal('{\n  "schemaVersion": 1,\n  "project": {\n    "title": "Small"\n  }\n}\n');
       page.document.querySelector<HTMLButtonElement>('#reset')!.click();
-      expect(JSON.parse(page.editor.value)).to.deep.equal(await demoData());
+      expect(JSON.parse(page.editor.value)).to.deep.equal(await sampleData());
       await waitFor(() => partnersShown(page.preview) === 9, 'the sample again');
     });
   });
@@ -196,6 +201,14 @@ describe('the playground (demo/playground.html)', () => {
       expect(parsed.querySelector('evolaq-project')!.getAttribute('src')).to.equal('/evolaq/evolaq.json');
       expect(page.document.querySelector('#variant-hint')!.textContent).to.contain('evolaq.json');
       expect(page.document.querySelector<HTMLButtonElement>('#download')!.disabled).to.be.false;
+      // The file offered points to the schema beside it (dist/ copied whole), not to this repository's folder.
+      let file: Blob | undefined;
+      (page.window as unknown as typeof window).URL.createObjectURL = (blob: Blob | MediaSource) => {
+        file = blob as Blob;
+        return 'blob:nowhere';
+      };
+      page.document.querySelector<HTMLButtonElement>('#download')!.click();
+      expect(JSON.parse(await file!.text()).$schema).to.equal('evolaq.schema.json');
     });
 
     it('copies the snippet and says so', async () => {
