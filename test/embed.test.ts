@@ -8,7 +8,7 @@ import { LANGUAGES, deepAll, demoData, waitFor } from './support/helpers.js';
  */
 
 interface Frame {
-  readonly window: Window & { __errors?: string[]; __violations?: string[] };
+  readonly window: Window & { __errors?: string[]; __warnings?: string[]; __violations?: string[] };
   readonly document: Document;
 }
 
@@ -47,6 +47,8 @@ function webmasterPage(lang: string, body: string): string {
       addEventListener('error', (e) => __errors.push(String(e.message)));
       const original = console.error;
       console.error = (...args) => { __errors.push(args.join(' ')); original.apply(console, args); };
+      window.__warnings = [];
+      console.warn = (...args) => __warnings.push(args.map(String).join(' '));
     </script></head><body>${body}</body></html>`;
   return URL.createObjectURL(new Blob([html], { type: 'text/html' }));
 }
@@ -238,15 +240,11 @@ describe('the built single file, embedded as a webmaster does', () => {
 
   it('words problems in English, and says why once, when copied without the files beside it', async () => {
     const frame = await open(
-      webmasterPage(
-        'de',
-        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
-         <script src="${origin}/test-api/lone/evolaq-widget.js"></script>${await summaryWithProblem()}`,
-      ),
+      webmasterPage('de', `<script src="${origin}/test-api/lone/evolaq-widget.js"></script>${await summaryWithProblem()}`),
     );
     const text = await shownProblem(frame);
     expect(text).to.contain('Only https:, http: and mailto: links are allowed');
-    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    const warnings = frame.window.__warnings!;
     expect(warnings.filter((w) => w.includes('wording of problems could not be loaded'))).to.have.length(1);
     expect(frame.window.__errors).to.deep.equal([]);
   });
@@ -255,8 +253,7 @@ describe('the built single file, embedded as a webmaster does', () => {
     const frame = await open(
       webmasterPage(
         'sv',
-        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
-         <script src="${origin}/test-api/lone/evolaq-widget.js"></script>
+        `<script src="${origin}/test-api/lone/evolaq-widget.js"></script>
          <evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
       ),
     );
@@ -274,7 +271,7 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(status.getBoundingClientRect().width).to.be.above(100);
     expect(select.value).to.equal('sv');
     expect(deepAll(root, '.base')[0].getAttribute('lang')).to.equal('sv');
-    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    const warnings = frame.window.__warnings!;
     expect(warnings.some((w) => w.includes('fr'))).to.equal(true);
     expect(frame.window.__errors).to.deep.equal([]);
   });
@@ -344,14 +341,13 @@ describe('the built single file, embedded as a webmaster does', () => {
     const frame = await open(
       webmasterPage(
         'pl',
-        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
-         <script src="${origin}/test-api/lone/evolaq-widget.js"></script>
+        `<script src="${origin}/test-api/lone/evolaq-widget.js"></script>
          <evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
       ),
     );
     const root = await shownProject(frame, 'en-GB');
     expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Partner meetings');
-    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    const warnings = frame.window.__warnings!;
     expect(warnings.filter((w) => w.includes('The pl messages could not be loaded'))).to.have.length(1);
     expect(frame.window.__errors).to.deep.equal([]);
     // Still alive: a language it holds works.
@@ -420,15 +416,14 @@ describe('the built single file, embedded as a webmaster does', () => {
     const frame = await open(
       webmasterPage(
         'en',
-        `<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.map(String).join(' '));</script>
-         <script src="${origin}/dist/evolaq-widget.js"></script>
+        `<script src="${origin}/dist/evolaq-widget.js"></script>
          <div data-evolaq=" Summary " data-src="${origin}/demo/evolaq.json"></div>
          <div data-evolaq="projects" data-src="${origin}/demo/evolaq.json"><a href="https://example.org/">EVOLAQ</a></div>`,
       ),
     );
     const summary = await waitFor(() => frame.document.querySelector('evolaq-summary'), 'the summary');
     await waitFor(() => summary.shadowRoot?.querySelector('h2'), 'its heading');
-    const warnings = (frame.window as unknown as { __warnings: string[] }).__warnings;
+    const warnings = frame.window.__warnings!;
     expect(warnings).to.deep.equal([
       '[evolaq] data-evolaq="projects" names no widget; use one of: project, summary, partners, timeline, map, language-picker.',
     ]);

@@ -182,8 +182,11 @@ export function childPath(path: string, key: string | number): string {
   return `${path}[${JSON.stringify(key)}]`;
 }
 
-/** `parent` + `key`, or `parent` itself when there is no key. */
-const at = (parent: string, key: string | number | undefined) => (key === undefined ? parent : childPath(parent, key));
+/** `parent` + `key` + `language`, each where given: a text's path, written only for a problem. */
+const at = (parent: string, key: string | number | undefined, language?: string) => {
+  const path = key === undefined ? parent : childPath(parent, key);
+  return language === undefined ? path : childPath(path, language);
+};
 
 function isObject(value: Json): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -292,12 +295,12 @@ class Reader {
       const entry = value[language];
       const tag = canonicalTag(language);
       if (!tag) {
-        this.report('warning', childPath(at(parent, key), language), 'invalid-language', { value: show(language) });
+        this.report('warning', at(parent, key, language), 'invalid-language', { value: show(language) });
         continue;
       }
-      if (tag in LANGUAGE_SLIPS) this.slip(tag, childPath(at(parent, key), language), language);
+      if (tag in LANGUAGE_SLIPS) this.slip(tag, at(parent, key, language), language);
       if (typeof entry !== 'string') {
-        this.wrongType('warning', childPath(at(parent, key), language), 'text-entry', entry);
+        this.wrongType('warning', at(parent, key, language), 'text-entry', entry);
         continue;
       }
       const single = this.string(entry, parent, key, language, 'warning');
@@ -322,14 +325,13 @@ class Reader {
     severity: Severity,
   ): string | undefined {
     const trimmed = balanceBidi(value.trim());
-    const path = () => (language === undefined ? at(parent, key) : childPath(at(parent, key), language));
     // Only invisible characters (a zero-width space, a control character) make an empty text too.
     if (!trimmed || (INVISIBLE_START.test(trimmed) && INVISIBLE_ONLY.test(trimmed))) {
-      this.report(severity, path(), 'empty');
+      this.report(severity, at(parent, key, language), 'empty');
       return undefined;
     }
     if (trimmed.length > LIMITS.textChars) {
-      this.report('warning', path(), 'too-long', { expected: String(LIMITS.textChars) });
+      this.report('warning', at(parent, key, language), 'too-long', { expected: String(LIMITS.textChars) });
       // Not through the middle of an emoji (or any letter beyond the first 65,536): half of one is no letter.
       const end = LIMITS.textChars - +/[\ud800-\udbff]/.test(trimmed[LIMITS.textChars - 1]);
       return `${balanceBidi(trimmed.slice(0, end))}…`;

@@ -105,7 +105,6 @@ export class EvolaqLanguagePickerElement extends LitElement {
 
   override render() {
     const current = baseLanguage(activeLanguage());
-    const said = this.said;
     return html`<div class="base" part="base" lang=${activeLanguage()} dir="ltr">
       <label for="language" part="label"
         >${msg('Language', { id: 'picker.label', desc: 'Label of the drop-down that chooses the language of the widget.' })}</label
@@ -115,7 +114,7 @@ export class EvolaqLanguagePickerElement extends LitElement {
           (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${endonym(locale)}</option>`,
         )}
       </select>
-      <span class=${said?.failed ? 'failed' : 'visually-hidden'} role="status">${said?.text}</span>
+      <span class=${this.said?.failed ? 'failed' : 'visually-hidden'} role="status">${this.said?.text}</span>
     </div>`;
   }
 
