@@ -123,6 +123,58 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('imports its files only from beside itself, whatever the page content says its address is', async () => {
+    // Markup a weak sanitiser lets through: an <img name="currentScript"> hides the property, and a
+    // <base> points the page's relative addresses elsewhere. Neither may decide where code comes from.
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<article><img name="currentScript" alt=""><base href="${origin}/test-api/elsewhere/"></article>
+         ${await summaryWithProblem()}
+         <script src="${origin}/dist/evolaq-widget.js"></script>`,
+      ),
+    );
+    await shownProblem(frame);
+    expect(frame.document.querySelector('evolaq-summary')!.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal(
+      'pl',
+    );
+    const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requests.sort()).to.deep.equal([
+      '/dist/evolaq-widget.js',
+      '/dist/locales/pl.js',
+      '/dist/locales/pl.problems.js',
+      '/dist/problems.js',
+    ]);
+  });
+
+  it('keeps its letters on a page in Windows-1252 whose server names no charset for scripts', async () => {
+    const page = new Blob(
+      [
+        `<!doctype html><html lang="lv"><head><meta charset="windows-1252"></head><body>
+         <script src="${origin}/test-api/no-charset/evolaq-widget.js"></script>
+         <evolaq-timeline src="${origin}/demo/evolaq.json"></evolaq-timeline></body></html>`,
+      ],
+      { type: 'text/html;charset=windows-1252' },
+    );
+    const frame = await open(URL.createObjectURL(page));
+    expect(frame.document.characterSet).to.equal('windows-1252');
+    const timeline = frame.document.querySelector('evolaq-timeline')!;
+    const heading = await waitFor(() => timeline.shadowRoot?.querySelector('h2')?.textContent?.trim(), 'the heading');
+    expect(heading).to.equal('Partneru sanāksmes');
+  });
+
+  it('finds the files beside itself when a page loads it as a module', async () => {
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<script type="module" src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'pl');
+    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('loads Maltese, with its own month and country names, under a strict CSP with Trusted Types', async () => {
     const frame = await open('/test/csp/embed-maltese.html');
     const root = await shownProject(frame, 'mt');

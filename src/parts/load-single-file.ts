@@ -6,7 +6,7 @@ import { besideScript } from './script-url.js';
  * dist/calendar.js, dist/schema-org.js), built by scripts/build-locale-files.mjs without a copy of
  * Lit or lit-localize. A module import is not a Trusted Types sink: strict pages need no policy.
  */
-const beside = <T>(file: string) => import(/* @vite-ignore */ besideScript(file)) as Promise<T>;
+const beside = async <T>(file: string) => (await import(/* @vite-ignore */ besideScript(file))) as T;
 
 type ProblemPart = typeof import('../elements/problems/problem-text.js');
 
