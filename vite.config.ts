@@ -115,6 +115,28 @@ function collapseTemplateWhitespace(): Plugin {
 }
 
 /**
+ * The single file in ASCII, every other letter written as a `\u` escape: a classic script is read
+ * in the page's encoding unless the server names one, and many servers send `.js` without a
+ * charset, so on a Windows-1252 page "sanāksmes" became "sanÄ\x81ksmes". (Modules are always
+ * read as UTF-8.) Escapes mean the same in strings, templates, regular expressions and comments,
+ * where the build leaves such letters; gzip even takes them slightly smaller.
+ */
+function asciiOnly(): Plugin {
+  return {
+    name: 'evolaq-ascii-only',
+    apply: 'build',
+    // After the minifier, which writes escapes back as letters.
+    generateBundle(options, bundle) {
+      if (options.format !== 'iife' || options.sourcemap) return;
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk')
+          file.code = file.code.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+    },
+  };
+}
+
+/**
  * `npm start` serves dist/ as built, untouched: vite would otherwise rewrite the single file as a
  * module (it adds an import for its dynamic import), which a classic <script> cannot run.
  */
@@ -197,6 +219,7 @@ export default defineConfig(({ mode }) => {
       stripMessageNotes(),
       shortMessageIds(),
       collapseTemplateWhitespace(),
+      asciiOnly(),
       serveBuiltFiles(),
     ],
     // The single file holds the partner languages and loads the others from beside itself.
