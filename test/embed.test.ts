@@ -163,6 +163,35 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(heading).to.equal('Partneru sanāksmes');
   });
 
+  describe('a page opened with a meeting in its address, the data arriving late', () => {
+    const page = (focusSearch: boolean) =>
+      `${webmasterPage(
+        'en',
+        `<input id="search" aria-label="Search">
+         <script>${focusSearch ? "document.getElementById('search').focus();" : ''}</script>
+         <script src="${origin}/dist/evolaq-widget.js"></script>
+         <div style="height: 2000px"></div>
+         <evolaq-timeline now="2017-04-20" src="${origin}/test-api/demo-late?ms=300"></evolaq-timeline>`,
+      )}#evolaq-meeting-collecchio-2017`;
+    const toggle = (frame: Frame) =>
+      frame.document.querySelector('evolaq-timeline')?.shadowRoot?.querySelector('#evolaq-meeting-collecchio-2017 .toggle');
+
+    it('opens the meeting, scrolls to it and focuses it', async () => {
+      const frame = await open(page(false));
+      await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
+      await waitFor(() => frame.document.activeElement?.localName === 'evolaq-timeline', 'the meeting focused');
+      await waitFor(() => frame.window.scrollY > 1000, 'the page scrolled to the meeting');
+    });
+
+    it('opens the meeting but leaves focus and scrolling to a visitor who is already typing', async () => {
+      const frame = await open(page(true));
+      await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(frame.document.activeElement!.id).to.equal('search');
+      expect(frame.window.scrollY).to.equal(0);
+    });
+  });
+
   it('finds the files beside itself when a page loads it as a module', async () => {
     const frame = await open(
       webmasterPage(

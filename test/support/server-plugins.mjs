@@ -79,7 +79,7 @@ export function cspPlugin() {
 
 /**
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
- * `status/500`, `slow?ms=…` (valid data, late), `html` (a 200 with an HTML page instead of JSON),
+ * `status/500`, `slow?ms=…` (valid data, late), `demo-late?ms=…` (the demo data, late), `html` (a 200 with an HTML page instead of JSON),
  * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in three parts, a banner added meanwhile), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it), `no-charset/evolaq-widget.js` (the single file sent without a charset),
  * `encoded?as=windows-1252|windows-1252-quotes|utf-16le|utf-8-stray-byte` (the demo data saved in another encoding than UTF-8, or as UTF-8 with one byte that is not).
  */
@@ -119,6 +119,11 @@ export async function testApiMiddleware(context, next) {
     await new Promise((resolve) => setTimeout(resolve, ms));
     context.type = 'application/json';
     context.body = JSON.stringify({ schemaVersion: 1, project: { title: 'Late' } });
+  } else if (path === '/test-api/demo-late') {
+    const ms = Math.min(Number(context.query.ms ?? 2000), 10000);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    context.type = 'application/json';
+    context.body = await readFile(new URL('../../demo/evolaq.json', import.meta.url));
   } else if (path === '/test-api/huge') {
     // A JSON body of `mb` MiB, made as it is read: `/test-api/huge-sent` tells how much was read.
     const mb = Math.min(Number(context.query.mb ?? 50), 200);

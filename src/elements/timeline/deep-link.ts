@@ -27,14 +27,23 @@ export function writeMeetingHash(id: string): void {
 
 interface Offer {
   readonly element: Element;
-  readonly answer: () => void;
+  /** `move`: scroll to the meeting and focus it, not only open it. */
+  readonly answer: (move: boolean) => void;
 }
 
 let offers: Offer[] = [];
 let answered: string | undefined;
+/** Whether the address changed since the page loaded: a link followed, Back or Forward. */
+let navigated = false;
 
-// Following a link to the same meeting again is a new request.
-window.addEventListener('hashchange', () => (answered = undefined));
+// Following a link to the same meeting again is a new request, and so is going Back to it (an app's
+// router may make a new timeline for it).
+const renew = () => {
+  answered = undefined;
+  navigated = true;
+};
+window.addEventListener('hashchange', renew);
+window.addEventListener('popstate', renew);
 
 /** The element's outermost host in the document, where document order can be compared. */
 function outermost(element: Element): Element {
@@ -53,8 +62,9 @@ function precedes(a: Element, b: Element): boolean {
  * A timeline that shows the meeting in the address offers to answer it; of the offers made
  * in one task, the first in document order answers, once per address.
  */
-export function offerDeepLink(element: Element, answer: () => void): void {
-  if (answered === location.hash) return;
+export function offerDeepLink(element: Element, answer: Offer['answer']): void {
+  // (A timeline out of the page, which a last render after its removal may run, answers nothing.)
+  if (answered === location.hash || !element.isConnected) return;
   offers.push({ element, answer });
   if (offers.length > 1) return;
   queueMicrotask(() => {
@@ -62,6 +72,9 @@ export function offerDeepLink(element: Element, answer: () => void): void {
     offers = [];
     if (answered === location.hash) return;
     answered = location.hash;
-    first.answer();
+    // The address the page was opened with moves the visitor only while they have done nothing
+    // else: when the data arrives late, they may be typing in the site's search field or reading.
+    const active = document.activeElement;
+    first.answer(navigated || ((!active || active === document.body) && !scrollX && !scrollY));
   });
 }

@@ -466,16 +466,17 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const id = meetingIdInHash();
     const meeting = id && this.shownData?.meetings.find((m) => m.id === id);
     if (!meeting) return;
-    offerDeepLink(this, () => void this.reveal(meeting.id));
+    offerDeepLink(this, (move) => void this.reveal(meeting.id, move));
   }
 
-  private async reveal(id: string): Promise<void> {
+  private async reveal(id: string, move: boolean): Promise<void> {
     const data = this.shownData!;
     if (!this.visibleMeetings(data, meetingStatuses(data.meetings, resolveToday(this.now))).some((m) => m.id === id)) {
       this.viewOverride = 'all';
     }
     this.revealAll();
     this.setOpen(id, true);
+    if (!move) return;
     await this.rendered;
     const item = this.shadowRoot?.getElementById(`evolaq-meeting-${id}`);
     if (!item) return;
