@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqElement } from '../src/elements/base.js';
-import { demoData, settled, useLanguage } from './support/helpers.js';
+import { highlightChannels } from '../src/elements/shared/selection.js';
+import { countFetches, demoData, nextEvent, settled, useLanguage } from './support/helpers.js';
 
 /** Counts what is added and not taken away again while `run` runs: window listeners and observers. */
 async function leftBehind(run: () => Promise<void>) {
@@ -106,10 +107,88 @@ describe('lifecycle', () => {
       elements[1].remove();
       expect(signals[0].aborted).to.equal(false);
       elements[2].remove();
+      await new Promise((r) => setTimeout(r));
       expect(signals[0].aborted).to.equal(true);
     } finally {
       window.fetch = original;
     }
+  });
+
+  it('keeps its fetch when a theme moves it while it loads', async () => {
+    const [from, to] = [document.createElement('aside'), document.createElement('main')];
+    document.body.append(from, to);
+    try {
+      const fetches = await countFetches(async () => {
+        const element = document.createElement('evolaq-summary');
+        element.src = `/test-api/slow?ms=300&moved=${Math.random()}`;
+        from.append(element);
+        await new Promise((r) => setTimeout(r, 50));
+        to.append(element);
+        await nextEvent(element, 'evolaq-load');
+        expect(element.shadowRoot!.querySelector('h2')!.textContent).to.contain('Late');
+      });
+      expect(fetches).to.have.length(1);
+    } finally {
+      from.remove();
+      to.remove();
+    }
+  });
+
+  it('shows the language chosen while it was out of the page once it is back', async () => {
+    const element = document.createElement('evolaq-timeline');
+    element.data = await demoData();
+    document.body.append(element);
+    try {
+      await settled(element);
+      element.remove();
+      await useLanguage('lv');
+      document.body.append(element);
+      await settled(element);
+      expect(element.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Partneru sanāksmes');
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('sends the events of data given while it was out of the page once it is back', async () => {
+    const data = await demoData();
+    const element = document.createElement('evolaq-summary');
+    element.data = data;
+    document.body.append(element);
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push(event.type);
+    document.addEventListener('evolaq-load', listen);
+    document.addEventListener('evolaq-problems', listen);
+    try {
+      await settled(element);
+      await new Promise((r) => setTimeout(r));
+      heard.length = 0;
+      element.remove();
+      const changed = structuredClone(data);
+      changed.partners[0].country = 'XX';
+      element.data = changed;
+      await settled(element);
+      await new Promise((r) => setTimeout(r));
+      document.body.append(element);
+      expect(heard).to.deep.equal(['evolaq-load', 'evolaq-problems']);
+    } finally {
+      document.removeEventListener('evolaq-load', listen);
+      document.removeEventListener('evolaq-problems', listen);
+      element.remove();
+    }
+  });
+
+  it('keeps no highlight channel of an element that is gone', async () => {
+    const data = await demoData();
+    const before = highlightChannels();
+    for (let i = 0; i < 20; i++) {
+      const element = document.createElement('evolaq-map');
+      element.data = data;
+      document.body.append(element);
+      await settled(element);
+      element.remove();
+    }
+    expect(highlightChannels()).to.equal(before);
   });
 
   it('resolves reload() once the new data is shown and evolaq-load has fired', async () => {

@@ -119,14 +119,21 @@ export abstract class EvolaqElement extends LitElement {
     this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // A load given up on when the element left the page starts again when it comes back.
     if (this.loading && !this.loadHandle) this.resolveInput();
+    // Events of data shown while the element was out of the page: listeners on the document hear them now.
+    this.unsent?.();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
-    this.releaseLoad();
-    writeStructuredData(this, this.context, undefined);
+    // A move (out and back in one task, as a theme's script moves a sidebar) keeps its load and
+    // its structured data; an element that stays out gives them up.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.releaseLoad();
+      void writeStructuredData(this, this.context, undefined);
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -303,12 +310,19 @@ export abstract class EvolaqElement extends LitElement {
     // After the render: a listener of evolaq-load finds the new data on screen. (Not for a result
     // that newer input replaced before it was shown.)
     void this.rendered.then(() => {
-      if (this.reported !== result) return;
-      if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
-      if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
-      if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
+      this.unsent = () => {
+        this.unsent = undefined;
+        if (this.reported !== result) return;
+        if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
+        if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
+        if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
+      };
+      if (this.isConnected) this.unsent();
     });
   }
+
+  /** Sends the events of the last data shown (see report), once the element is in the page. */
+  private unsent?: () => void;
 
   /** The problems the webmaster should see: the shown data's, and a failed newer input's. */
   protected get problems(): readonly Problem[] {

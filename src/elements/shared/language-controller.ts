@@ -12,6 +12,9 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     resolveStartLanguage(this.host);
     this.stop = onLanguageChange(() => this.host.requestUpdate());
+    // Back in the page after time out of it (a kept-alive route, a detached tab panel): the
+    // language may have changed meanwhile, and the element's structured data was taken out.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
