@@ -364,6 +364,17 @@ describe('<evolaq-timeline> in depth', () => {
       expect(toggle(second, 'linz-2016').getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('answers again after Back, when an app makes a new timeline for the address', async () => {
+      goTo('#evolaq-meeting-linz-2016');
+      const first = await timeline();
+      await waitFor(() => toggle(first, 'linz-2016').getAttribute('aria-expanded') === 'true', 'the first answer');
+      first.remove();
+      // The app's router went elsewhere with pushState and comes Back: popstate, no hashchange.
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      const second = await timeline();
+      await waitFor(() => toggle(second, 'linz-2016').getAttribute('aria-expanded') === 'true', 'the second answer');
+    });
+
     it('reveals a meeting that the view filters out', async () => {
       goTo('#evolaq-meeting-linz-2016');
       const element = await timeline(undefined, { view: 'upcoming' });
@@ -564,6 +575,28 @@ describe('<evolaq-timeline> in depth', () => {
           .map((script) => JSON.parse(script.textContent!)['@graph'][0].name)
           .sort(),
       ).to.deep.equal(['Another project', 'Enhancing Volunteering Actions and Quality in Europe']);
+    });
+
+    it('keeps its block when a theme moves it, and a copy made by cloneNode adds none', async () => {
+      const data = await demoData();
+      const page = mount(
+        html`<div><evolaq-summary structured-data .data=${data}></evolaq-summary></div>
+          <div></div>`,
+      );
+      const summary = page.querySelector('evolaq-summary')!;
+      const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
+      await waitFor(() => scripts().length === 1, 'the structured data');
+      page.lastElementChild!.append(summary);
+      await settled(summary);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(scripts()).to.have.length(1);
+      // A carousel's loop copies its slides, written block and all.
+      const copy = page.firstElementChild!.appendChild(summary.cloneNode(true) as typeof summary);
+      copy.data = data;
+      await settled(copy);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(scripts()).to.have.length(1);
+      expect(scripts()[0].closest('evolaq-summary')).to.equal(summary);
     });
 
     it('writes nothing without the attribute', async () => {

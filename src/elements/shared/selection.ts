@@ -54,11 +54,18 @@ export function highlighted(key: string): readonly string[] {
 }
 
 /** Calls `listener` on every highlight on channel `key`; returns the unsubscribe function. */
+/** How many highlight channels have listeners (for the tests: none may outlive its elements). */
+export const highlightChannels = (): number => listeners.size;
+
 export function onHighlight(key: string, listener: HighlightListener): () => void {
   let set = listeners.get(key);
   if (!set) listeners.set(key, (set = new Set()));
   set.add(listener);
-  return () => set.delete(listener);
+  return () => {
+    set.delete(listener);
+    // Each element without `group` or `src` has a channel of its own: none may outlive it.
+    if (!set.size) listeners.delete(key);
+  };
 }
 
 /**

@@ -42,6 +42,9 @@ function handOver(): void {
  * builder is loaded; the promise settles when it is written.
  */
 export async function writeStructuredData(host: Element, context: RenderContext, data: EvolaqData | undefined): Promise<void> {
+  // A copy of another element's block (a carousel's cloneNode of a rendered element) is no one's.
+  for (const copy of host.querySelectorAll(':scope > [data-evolaq-structured-data]'))
+    if (copy !== containers.get(host)) copy.remove();
   if (!data) {
     const container = containers.get(host);
     container?.remove();
