@@ -250,6 +250,49 @@ describe('<evolaq-timeline> in depth', () => {
       );
     });
 
+    it('writes no control character from the data, and no year past 9999', async () => {
+      const data = await demoData();
+      const meeting = data.meetings.find((m: { id: string }) => m.id === 'collecchio-2017');
+      meeting.title = { en: 'Kick\u0000off\u000b meeting\u001b[31m\u007f' };
+      meeting.end = '9999-12-31';
+      const element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      const text = await downloaded(() =>
+        details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.click(),
+      );
+      expect(text.replace(/\r\n/g, '')).to.not.match(/[\0-\x08\n-\x1f\x7f]/);
+      const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      expect(event.summary).to.equal('EVOLAQ: Kickoff meeting[31m');
+      expect(text).to.contain('\r\nDTEND;VALUE=DATE:99991231\r\n');
+    });
+
+    it('links the page by its canonical address, not by the address it was opened with', async () => {
+      // A newsletter's link: the token and the address must not travel on in a shared calendar file.
+      const opened = location.href;
+      history.replaceState(null, '', `${location.pathname}?token=secret&email=visitor%40example.org`);
+      const canonical = Object.assign(document.createElement('link'), {
+        rel: 'canonical',
+        href: 'https://www.example.org/evolaq/',
+      });
+      document.head.append(canonical);
+      try {
+        const element = await timeline(undefined, { 'structured-data': '' });
+        const text = await downloaded(() =>
+          element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!.click(),
+        );
+        const urls = new ICAL.Component(ICAL.parse(text))
+          .getAllSubcomponents('vevent')
+          .map((e) => e.getFirstPropertyValue('url') as string);
+        expect(urls).to.include('https://www.example.org/evolaq/#evolaq-meeting-collecchio-2017');
+        const script = await waitFor(() => element.querySelector('script[type="application/ld+json"]'), 'the structured data');
+        expect(script.textContent).to.contain('https://www.example.org/evolaq/#evolaq-meeting-').and.not.contain('secret');
+        expect(text).to.not.contain('secret');
+      } finally {
+        canonical.remove();
+        history.replaceState(null, '', opened);
+      }
+    });
+
     it('tells projects apart in a calendar also by a Greek acronym', async () => {
       // Two projects whose acronyms lost every letter to an ASCII-only slug ("-") would share their meetings' UIDs.
       const data = await demoData();

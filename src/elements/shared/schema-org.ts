@@ -62,12 +62,7 @@ function event(
 }
 
 /** The JSON-LD document for `data`, texts in the active language. */
-export function structuredData(
-  helpers: SchemaHelpers,
-  context: RenderContext,
-  data: EvolaqData,
-  pageUrl = location.href.split('#')[0],
-) {
+export function structuredData(helpers: SchemaHelpers, context: RenderContext, data: EvolaqData, pageUrl: string) {
   const { textValue } = helpers;
   const { project } = data;
   const partners = new Map(data.partners.map((partner) => [partner.id, partner]));

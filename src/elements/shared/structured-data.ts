@@ -2,6 +2,7 @@ import { html, render } from 'lit';
 import type { EvolaqData } from '../../data/types.js';
 import { countryName } from '../../i18n/intl.js';
 import { loadSchemaPart } from '../../parts/load.js';
+import { pageAddress } from './page-address.js';
 import { textValue, type RenderContext } from './text.js';
 
 /*
@@ -62,7 +63,10 @@ export async function writeStructuredData(host: Element, context: RenderContext,
   // Something newer was asked for meanwhile (other data, another language, or nothing).
   if (!part || written.get(host)?.data !== data || written.get(host)?.lang !== context.lang) return;
   // `<` escaped, so no text in the data can close the script even if read as HTML.
-  const json = JSON.stringify(part.structuredData({ textValue, countryName }, context, data)).replace(/</g, '\\u003c');
+  const json = JSON.stringify(part.structuredData({ textValue, countryName }, context, data, pageAddress())).replace(
+    /</g,
+    '\\u003c',
+  );
   let container = containers.get(host);
   // Elements that show the same data (a summary and a timeline, say) write it once: search engines
   // would take every copy for one more project.

@@ -5,6 +5,7 @@ import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import { heading, htmlAt } from '../shared/heading.js';
+import { pageAddress } from '../shared/page-address.js';
 import { SelectionController } from '../shared/selection.js';
 import { interleave, renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
@@ -495,7 +496,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     if (this.calendarPending) return;
     const context = this.context;
     const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
-    const page = location.href.split('#')[0];
+    const page = pageAddress();
     // "evolaq" as before (the UIDs calendars already hold stay the same); letters of any script
     // where that has none, so that a Greek or Cyrillic acronym is no "-".
     const ascii = project.toLowerCase().replace(/[^a-z0-9]+/g, '-');

@@ -13,13 +13,17 @@ export interface CalendarEvent {
   readonly url?: string;
 }
 
-/** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks; other controls left out. */
 function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // No other control character but tab may stand in a text (RFC 5545, 3.3.11); some calendars refuse the file.
+      .replace(/[^\P{Cc}\t]/gu, '')
+  );
 }
 
 const encoder = new TextEncoder();
@@ -50,7 +54,8 @@ const basicDate = (date: CalendarDate) => date.replace(/-/g, '');
 function dayAfter(date: CalendarDate): string {
   const next = utcDate(date);
   next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10).replace(/-/g, '');
+  // A meeting until 9999-12-31 ends within the last day a calendar can write.
+  return next.getUTCFullYear() > 9999 ? '99991231' : next.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
 function timestamp(now: Date): string {

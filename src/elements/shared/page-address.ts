@@ -1,0 +1,10 @@
+/**
+ * The page's address for links that leave it (a calendar file's meetings, the structured data):
+ * its canonical address where it names one, as CMS themes do, else the address without its
+ * fragment. Not the address as opened, which may carry a newsletter's token, a preview's nonce or
+ * a visitor's e-mail address into a file that is forwarded and shared.
+ */
+export function pageAddress(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+  return (canonical && /^https?:/.test(canonical) ? canonical : location.href).split('#')[0];
+}
