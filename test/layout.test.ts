@@ -51,6 +51,31 @@ describe('layout inside the host page', () => {
     });
   }
 
+  for (const whiteSpace of ['nowrap', 'pre-wrap'] as const) {
+    it(`wraps its own lines inside a wrapper with white-space: ${whiteSpace} (a theme's, or <td nowrap>)`, async () => {
+      const data = await demoData();
+      const page = mount(
+        html`<div style="width: 360px; white-space: ${whiteSpace}"><evolaq-project .data=${data}></evolaq-project></div>`,
+      );
+      const widget = page.querySelector('evolaq-project')!;
+      await settled(widget);
+      expect(overflowing(page.firstElementChild!)).to.deep.equal([]);
+      const title = widget.shadowRoot!.querySelector('evolaq-summary')!.shadowRoot!.querySelector('h2')!;
+      expect(getComputedStyle(title).whiteSpace).to.equal('normal');
+    });
+  }
+
+  it('draws the project card at its own edges, with no band of background around it', async () => {
+    const page = mount(
+      html`<div style="width: 600px; background: #e9e4d8"><evolaq-project .data=${await demoData()}></evolaq-project></div>`,
+    );
+    const widget = page.querySelector('evolaq-project')!;
+    await settled(widget);
+    const card = widget.shadowRoot!.querySelector('.project')!.getBoundingClientRect();
+    const host = widget.getBoundingClientRect();
+    expect([card.left, card.right, card.top]).to.deep.equal([host.left, host.right, host.top]);
+  });
+
   describe('on a 320 px phone', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 

@@ -174,6 +174,7 @@ describe('<evolaq-project>', () => {
         'facts',
         'goals',
         'themes',
+        'website',
         'country',
         'partner',
         'lead',
@@ -191,7 +192,9 @@ describe('<evolaq-project>', () => {
       style.textContent = parts.map((name) => `evolaq-project::part(${name}) { outline: 3px dashed rgb(1, 2, 3); }`).join('\n');
       document.head.append(style);
       try {
-        const element = await project();
+        const data = await demoData();
+        data.project.website = 'https://example.org/evolaq';
+        const element = await project(data);
         const unstyled = parts.filter((name) => {
           const target = deepQueryAll(element, `[part~="${name}"]`)[0];
           return !target || getComputedStyle(target).outlineColor !== 'rgb(1, 2, 3)';

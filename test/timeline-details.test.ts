@@ -679,5 +679,22 @@ describe('<evolaq-timeline> in depth', () => {
       expect(getComputedStyle(link, '::after').content).to.equal('" (https://example.org/linz)"');
       expect(getComputedStyle(root.querySelector('.when')!).color).to.equal('rgb(0, 0, 0)');
     });
+
+    it("writes out the project's and the partners' links too", async () => {
+      const project = document.createElement('evolaq-project');
+      const data = await demoData();
+      data.project.website = 'https://example.org/evolaq';
+      data.partners[0].website = 'https://www.example.org/partner';
+      project.data = data;
+      mount(html`${project}`);
+      await settled(project);
+      await emulateMedia({ media: 'print' });
+      const summary = project.shadowRoot!.querySelector('evolaq-summary')!.shadowRoot!;
+      const partners = project.shadowRoot!.querySelector('evolaq-partners')!.shadowRoot!;
+      const after = (link: Element) => getComputedStyle(link, '::after').content;
+      expect(after(summary.querySelector('a[part="website"]')!)).to.match(/^" \(https:\/\/.+\)"$/);
+      const partner = partners.querySelector('a[href]')!;
+      expect(after(partner)).to.equal(`" (${partner.getAttribute('href')})"`);
+    });
   });
 });

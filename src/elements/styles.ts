@@ -80,6 +80,12 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     /* Long words ("Freiwilligenarbeit") break with a hyphen where the browser knows the language's rules. */
     hyphens: auto;
+    /* A wrapper's "nowrap" (or <td nowrap>) made the title one line 2,800 px wide; "pre-wrap" showed our markup's line breaks. */
+    white-space: normal;
+  }
+  /* The project's card has its own border and room: no band of background around it. */
+  .base:has(> .project) {
+    padding: 0;
   }
   h1,
   h2,
@@ -234,6 +240,11 @@ export const printStyles = css`
     .toolbar,
     evolaq-language-picker {
       display: none !important;
+    }
+    /* On paper a link is its address: the project's, the partners', a meeting's, a report's. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
   }
 `;

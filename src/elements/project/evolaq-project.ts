@@ -72,7 +72,7 @@ export class EvolaqProjectElement extends EvolaqElement {
       ${this.noPicker ? nothing : html`<div class="toolbar" part="toolbar"><evolaq-language-picker exportparts="label, select" theme=${ifDefined(this.theme)}></evolaq-language-picker></div>`}
       <evolaq-summary
         part="summary"
-        exportparts="header, facts, goals, themes"
+        exportparts="header, facts, goals, themes, website"
         .parsed=${this.result}
         heading-level=${level}
         theme=${ifDefined(this.theme)}

@@ -263,10 +263,6 @@ export const timelineStyles = css`
     .ongoing .body {
       background: none;
     }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
-    }
   }
   .when {
     font-weight: 600;
