@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { EvolaqLanguageChangeEvent } from '../src/elements/events.js';
+import type { EvolaqLanguageChangeEvent, EvolaqProblemsEvent } from '../src/elements/events.js';
 import type { EvolaqProjectElement } from '../src/elements/project/evolaq-project.js';
 import { activeLanguage } from '../src/i18n/language.js';
 import { LANGUAGES, deepQuery, deepQueryAll, demoData, mount, nextEvent, settled, useLanguage } from './support/helpers.js';
@@ -154,11 +154,17 @@ describe('<evolaq-project>', () => {
       const data = await demoData();
       delete data.partners[0].country;
       const events: Event[] = [];
-      const listener = (event: Event) => events.push(event);
+      const paths: string[] = [];
+      // As the README's example, typed: the document's event map knows our events (npm test's type check).
+      const listener = (event: EvolaqProblemsEvent) => {
+        events.push(event);
+        paths.push(...event.problems.map((problem) => problem.path));
+      };
       document.addEventListener('evolaq-problems', listener);
       try {
         const element = await project(data);
         expect(events).to.have.length(1);
+        expect(paths).to.include('partners[0].country');
         expect(events[0].target).to.equal(element);
         expect(deepQueryAll(element, 'details.problems')).to.have.length(1);
       } finally {

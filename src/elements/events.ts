@@ -16,7 +16,7 @@ export class EvolaqErrorEvent extends Event {
   }
 }
 
-/** Fired when new data has been read and is about to be shown. */
+/** Fired when new data has been read and is shown (after the render that shows it). */
 export class EvolaqLoadEvent extends Event {
   static readonly type = 'evolaq-load';
   constructor() {
@@ -46,12 +46,20 @@ export class EvolaqPartnerSelectEvent extends Event {
   }
 }
 
+/** Our events by name: every one bubbles and is composed, so the document and the window hear them too. */
+interface EvolaqEventMap {
+  'evolaq-partner-select': EvolaqPartnerSelectEvent;
+  'evolaq-problems': EvolaqProblemsEvent;
+  'evolaq-error': EvolaqErrorEvent;
+  'evolaq-load': EvolaqLoadEvent;
+  'evolaq-language-change': EvolaqLanguageChangeEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'evolaq-partner-select': EvolaqPartnerSelectEvent;
-    'evolaq-problems': EvolaqProblemsEvent;
-    'evolaq-error': EvolaqErrorEvent;
-    'evolaq-load': EvolaqLoadEvent;
-    'evolaq-language-change': EvolaqLanguageChangeEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's own maps
+  interface HTMLElementEventMap extends EvolaqEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends EvolaqEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends EvolaqEventMap {}
 }
