@@ -231,6 +231,7 @@ const arrow = (transform: string) => svg`<path class="arrow" transform=${transfo
  * @csspart map - The map (an inline SVG).
  * @csspart legend - The legend.
  * @csspart summary - The text summary under the map.
+ * @csspart notice - The note that newer data could not be shown, above what is still shown.
  * @csspart problems - The collapsed list of problems in the data.
  * @csspart error - What is shown when the data cannot be used.
  *

@@ -28,6 +28,7 @@ interface CountryGroup {
  * @fires evolaq-load - New data was read and is shown.
  * @fires evolaq-problems - The data has problems; `event.problems` lists them with their JSON paths.
  * @fires evolaq-error - The input left nothing new to show (failed `src`, unusable data).
+ * @fires evolaq-partner-select - The visitor chose a partner on the map; `event.partnerId` names it.
  *
  * @slot - Shown until the data is there (and when scripts are off).
  *
@@ -35,6 +36,9 @@ interface CountryGroup {
  * @csspart country - One country's group.
  * @csspart partner - One partner.
  * @csspart lead - The lead partner's badge.
+ * @csspart map - The map (the inner `<evolaq-map>`'s part).
+ * @csspart legend - The map's legend.
+ * @csspart notice - The note that newer data could not be shown, above what is still shown.
  * @csspart problems - The collapsed list of problems in the data.
  * @csspart error - What is shown when the data cannot be used.
  *

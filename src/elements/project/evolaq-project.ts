@@ -19,6 +19,7 @@ import { projectStyles } from './evolaq-project.styles.js';
  * @fires evolaq-problems - The data has problems; `event.problems` lists them with their JSON paths.
  * @fires evolaq-error - The input left nothing new to show (failed `src`, unusable data).
  * @fires evolaq-language-change - The visitor chose a language in the picker.
+ * @fires evolaq-partner-select - The visitor chose a partner on the map; `event.partnerId` names it.
  *
  * @slot - Shown until the data is there (and when scripts are off): a link to the project page, say.
  *
@@ -29,6 +30,30 @@ import { projectStyles } from './evolaq-project.styles.js';
  * @csspart timeline - The `<evolaq-timeline>` inside.
  * @csspart funding - The EU notice.
  * @csspart emblem - The EU emblem.
+ * @csspart header - The summary's acronym and title (passed on, as the parts below).
+ * @csspart facts - The summary's programme, period and figures.
+ * @csspart goals - The summary's goals.
+ * @csspart themes - The summary's themes.
+ * @csspart website - The link to the project's website.
+ * @csspart country - One country's group of partners.
+ * @csspart partner - One partner.
+ * @csspart lead - The lead partner's badge.
+ * @csspart map - The map.
+ * @csspart legend - The map's legend.
+ * @csspart meetings - Each year's ordered list of meetings.
+ * @csspart meeting - One meeting.
+ * @csspart meeting-past - A meeting that is over.
+ * @csspart meeting-ongoing - A meeting under way today.
+ * @csspart meeting-next - The next meeting.
+ * @csspart meeting-upcoming - A later meeting.
+ * @csspart toggle - A meeting's button that opens and closes its details.
+ * @csspart details - A meeting's details.
+ * @csspart report - A meeting's report.
+ * @csspart calendar - The "Add to calendar" buttons.
+ * @csspart more - The "Show more meetings" button.
+ * @csspart label - The language picker's label.
+ * @csspart select - The language picker's drop-down.
+ * @csspart notice - The note that newer data could not be shown, above what is still shown.
  * @csspart problems - The collapsed list of problems in the data.
  * @csspart error - What is shown when the data cannot be used.
  *

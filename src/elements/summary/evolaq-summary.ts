@@ -22,7 +22,10 @@ import { summaryStyles } from './evolaq-summary.styles.js';
  * @csspart header - Acronym and title.
  * @csspart facts - Programme, period and figures.
  * @csspart summary - The summary text.
+ * @csspart goals - The list of goals.
  * @csspart themes - The list of themes.
+ * @csspart website - The link to the project's website.
+ * @csspart notice - The note that newer data could not be shown, above what is still shown.
  * @csspart problems - The collapsed list of problems in the data.
  * @csspart error - What is shown when the data cannot be used.
  *

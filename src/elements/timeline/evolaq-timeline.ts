@@ -43,11 +43,16 @@ const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
  * @csspart base - The element's box.
  * @csspart meetings - Each year's ordered list of meetings.
  * @csspart meeting - One meeting; also `meeting-past`, `meeting-ongoing`, `meeting-next`, `meeting-upcoming`.
+ * @csspart meeting-past - A meeting that is over.
+ * @csspart meeting-ongoing - A meeting under way today.
+ * @csspart meeting-next - The next meeting.
+ * @csspart meeting-upcoming - A later meeting.
  * @csspart toggle - The button (the meeting's title) that opens and closes its details.
  * @csspart details - A meeting's details: summary, themes, report, links.
  * @csspart report - A meeting's report.
  * @csspart calendar - The "Add to calendar" buttons.
  * @csspart more - The "Show more meetings" button.
+ * @csspart notice - The note that newer data could not be shown, above what is still shown.
  * @csspart problems - The collapsed list of problems in the data.
  * @csspart error - What is shown when the data cannot be used.
  *
