@@ -243,6 +243,11 @@ const INVALID: Case[] = [
     doc: with_((d) => (d.partners[0].website = 'https://www.norr<koping.se/')),
     path: 'partners[0].website',
   },
+  {
+    name: 'a port past 65535',
+    doc: with_((d) => (d.partners[0].website = 'https://example.org:99999/')),
+    path: 'partners[0].website',
+  },
   { name: 'funding.emblem "yes"', doc: with_((d) => (d.project.funding.emblem = 'yes')), path: 'project.funding.emblem' },
   { name: 'partners as an object', doc: with_((d) => (d.partners = { norrkoping: d.partners[0] })), path: 'partners' },
   {
@@ -402,6 +407,17 @@ const DIFFERENT: (Case & { schemaValid: boolean; parserProblems: boolean })[] = 
     schemaValid: false,
     parserProblems: true,
   },
+  // What the link pattern must still let through: a port, a user name, an IPv6 address, an empty port.
+  {
+    name: 'links with a port, a user name, an IPv6 address',
+    doc: with_((d) => {
+      d.project.website = 'https://example.org:8443/evolaq';
+      d.partners[0].website = 'https://press@[2001:db8::1]:8080/';
+      d.meetings[0].link = 'http://example.org:/meetings';
+    }),
+    schemaValid: true,
+    parserProblems: false,
+  },
   // A language tag starts with a 2-3 letter language ("english" is not one).
   {
     name: 'a text keyed "english"',
@@ -494,6 +510,13 @@ describe('the JSON Schema', () => {
     expect(schemaPaths(demo)).to.equal(undefined);
     expect(parseDocument(demo).problems).to.deep.equal([]);
     expect(demo.$schema).to.equal('../schema/evolaq.schema.json');
+  });
+
+  it("accepts the README's example, and so does the widget, without a problem", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const example = JSON.parse(/## The data format[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]);
+    expect(schemaPaths(example)).to.equal(undefined);
+    expect(parseDocument(example).problems).to.deep.equal([]);
   });
 
   describe('agrees with the parser on valid documents', () => {
