@@ -104,6 +104,18 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it("works as the README's snippet has it, with defer", async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script defer src="${origin}/dist/evolaq-widget.js"></script>
+         <evolaq-project src="${origin}/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ</a></evolaq-project>`,
+      ),
+    );
+    await shownProject(frame, 'en-GB');
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('fetches a language it does not hold from beside itself, and only that one', async () => {
     const frame = await open(
       webmasterPage(

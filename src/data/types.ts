@@ -1,5 +1,5 @@
 /**
- * The data contract (see README "Data format"): what the parser hands to the elements.
+ * The data contract (see README "The data format"): what the parser hands to the elements.
  * Every field here has already been checked; elements never see raw JSON.
  */
 

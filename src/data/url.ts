@@ -1,4 +1,4 @@
-/** The link schemes data may use; anything else is refused (see README "Security"). */
+/** The link schemes data may use; anything else is refused (see README "Privacy and security"). */
 export const SAFE_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:']);
 
 export type UrlCheck = { ok: true; href: string } | { ok: false; reason: 'invalid-url' | 'unsafe-url' };
