@@ -87,6 +87,9 @@ export const baseStyles = css`
   .base:has(> .project) {
     padding: 0;
   }
+  .base:has(> .project) > :not(.project) {
+    padding: 0.5em min(1em, 4vw);
+  }
   h1,
   h2,
   h3,
