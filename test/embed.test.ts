@@ -204,6 +204,18 @@ describe('the built single file, embedded as a webmaster does', () => {
     });
   });
 
+  it('finds the files beside itself in a folder named with a space and parentheses, loaded with a query', async () => {
+    // WordPress adds ?ver=…; a second download of dist/ is "dist (1)". (As a module, where only its own address tells.)
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<script type="module" src="${origin}/test-api/copy%20(1)/evolaq-widget.js?ver=6.4"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'pl');
+    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
+  });
+
   it('finds the files beside itself when a page loads it as a module', async () => {
     const frame = await open(
       webmasterPage(

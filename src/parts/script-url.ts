@@ -8,7 +8,7 @@
  * the page's own address.)
  */
 const scriptUrl =
-  /(?:https?|file):\/\/[^\s()]+?(?=:\d+:\d+)/.exec(new Error().stack ?? '')?.[0] ??
+  /(?:https?|file):\/\/\S+?(?=:\d+:\d+)/.exec(new Error().stack ?? '')?.[0] ??
   (document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '');
 
 /**

@@ -80,7 +80,7 @@ export function cspPlugin() {
 /**
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
  * `status/500`, `slow?ms=…` (valid data, late), `demo-late?ms=…` (the demo data, late), `html` (a 200 with an HTML page instead of JSON),
- * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in three parts, a banner added meanwhile), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it), `no-charset/evolaq-widget.js` (the single file sent without a charset),
+ * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in three parts, a banner added meanwhile), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it), `no-charset/evolaq-widget.js` (the single file sent without a charset), `copy (1)/…` (dist/ under a name with a space and parentheses),
  * `encoded?as=windows-1252|windows-1252-quotes|utf-16le|utf-8-stray-byte` (the demo data saved in another encoding than UTF-8, or as UTF-8 with one byte that is not).
  */
 let hugeSent = 0;
@@ -148,6 +148,12 @@ export async function testApiMiddleware(context, next) {
   } else if (path === '/test-api/lone/evolaq-widget.js') {
     context.type = 'text/javascript';
     context.body = await readFile(new URL('../../dist/evolaq-widget.js', import.meta.url));
+  } else if (decodeURIComponent(path).startsWith('/test-api/copy (1)/')) {
+    // dist/ copied to a folder whose name has a space and parentheses, as a download manager names a second copy.
+    const file = decodeURIComponent(path).slice('/test-api/copy (1)/'.length);
+    if (file.includes('..')) return next();
+    context.type = 'text/javascript';
+    context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
   } else if (path === '/test-api/no-charset/evolaq-widget.js') {
     // As Apache and nginx send .js by default: no charset, so a page in Windows-1252 reads it in that.
     context.set('Content-Type', 'text/javascript');
