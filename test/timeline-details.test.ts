@@ -418,6 +418,23 @@ describe('<evolaq-timeline> in depth', () => {
       await waitFor(() => toggle(second, 'linz-2016').getAttribute('aria-expanded') === 'true', 'the second answer');
     });
 
+    it("does not move a visitor on Back to the same address while the timeline that answered is there (a lightbox's Back)", async () => {
+      goTo('#evolaq-meeting-linz-2016');
+      const element = await timeline();
+      await waitFor(() => toggle(element, 'linz-2016').getAttribute('aria-expanded') === 'true', 'the answer');
+      const search = mount(html`<input aria-label="Search" />`).firstElementChild as HTMLInputElement;
+      // A lightbox opens with pushState and closes with Back: popstate, the same address.
+      history.pushState(null, '', location.href);
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      search.focus();
+      element.requestUpdate();
+      await element.updateComplete;
+      await new Promise((r) => setTimeout(r, 20));
+      expect(document.activeElement?.localName).to.equal('input');
+    });
+
     it('reveals a meeting that the view filters out', async () => {
       goTo('#evolaq-meeting-linz-2016');
       const element = await timeline(undefined, { view: 'upcoming' });

@@ -17,12 +17,13 @@ export function meetingIdInHash(): string | undefined {
   return hash.startsWith(PREFIX) ? hash.slice(PREFIX.length) : undefined;
 }
 
-/** Writes the meeting into the address without a history entry or a jump. */
-export function writeMeetingHash(id: string): void {
+/** Writes the meeting `element` opened into the address without a history entry or a jump. */
+export function writeMeetingHash(id: string, element: Element): void {
   const url = new URL(location.href);
   url.hash = `${PREFIX.slice(1)}${id}`;
   history.replaceState(history.state, '', url);
   answered = location.hash;
+  answeredBy = element;
 }
 
 interface Offer {
@@ -32,18 +33,26 @@ interface Offer {
 }
 
 let offers: Offer[] = [];
+/** The address last answered, and the timeline that answered it (or whose meeting wrote it). */
 let answered: string | undefined;
+let answeredBy: Element | undefined;
 /** Whether the address changed since the page loaded: a link followed, Back or Forward. */
 let navigated = false;
+/** Whether the visitor has typed, clicked, touched or turned the wheel since the page loaded. */
+let acted = false;
 
-// Following a link to the same meeting again is a new request, and so is going Back to it (an app's
-// router may make a new timeline for it).
-const renew = () => {
+// Following a link to a meeting is a new request (the timelines answer it at once, on hashchange).
+// Back to a meeting's address is one only where the timeline that answered it is gone: an app's
+// router makes a new one. (A lightbox's Back to the same address must not move the visitor.)
+const renew = (event: Event) => {
+  if (event.type === 'popstate' && answered === location.hash && answeredBy?.isConnected) return;
   answered = undefined;
   navigated = true;
 };
 window.addEventListener('hashchange', renew);
 window.addEventListener('popstate', renew);
+for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart'])
+  window.addEventListener(type, () => (acted = true), { capture: true, once: true, passive: true });
 
 /** The element's outermost host in the document, where document order can be compared. */
 function outermost(element: Element): Element {
@@ -72,9 +81,10 @@ export function offerDeepLink(element: Element, answer: Offer['answer']): void {
     offers = [];
     if (answered === location.hash) return;
     answered = location.hash;
+    answeredBy = first.element;
     // The address the page was opened with moves the visitor only while they have done nothing
     // else: when the data arrives late, they may be typing in the site's search field or reading.
-    const active = document.activeElement;
-    first.answer(navigated || ((!active || active === document.body) && !scrollX && !scrollY));
+    // (What a script focused, a consent button or an autofocus field, does not hold it back.)
+    first.answer(navigated || (!acted && !scrollX && !scrollY));
   });
 }

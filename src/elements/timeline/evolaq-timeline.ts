@@ -440,7 +440,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
   private toggle(id: string): void {
     const opening = !this.open.has(id);
     this.setOpen(id, opening);
-    if (opening && !this.noHash) writeMeetingHash(id);
+    if (opening && !this.noHash) writeMeetingHash(id, this);
   }
 
   private setOpen(id: string, open: boolean): void {
