@@ -222,6 +222,34 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
   });
 
+  it("finds the files beside itself when another script wraps Error (an error tracker's)", async () => {
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<script src="${origin}/test-api/wrap-error.js"></script>
+         <script src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'pl');
+    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
+  });
+
+  it('says in the console why it loads nothing beside itself when it cannot tell its own address', async () => {
+    // A module script, and a page that keeps error stacks empty: no address at all.
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<script>Error.stackTraceLimit = 0;</script>
+         <script type="module" src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
+      ),
+    );
+    await shownProject(frame, 'en-GB');
+    const said = [...frame.window.__errors!, ...frame.window.__warnings!].join('\n');
+    expect(said).to.contain('cannot tell its own address');
+    const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requests.sort()).to.deep.equal(['/demo/evolaq.json', '/dist/evolaq-widget.js']);
+  });
+
   it('finds the files beside itself when a page loads it as a module', async () => {
     const frame = await open(
       webmasterPage(

@@ -80,7 +80,7 @@ export function cspPlugin() {
 /**
  * `/test-api/…` answers that a real server might give (a koa middleware of the test server):
  * `status/500`, `slow?ms=…` (valid data, late), `demo-late?ms=…` (the demo data, late), `html` (a 200 with an HTML page instead of JSON),
- * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in three parts, a banner added meanwhile), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it), `no-charset/evolaq-widget.js` (the single file sent without a charset), `copy (1)/…` (dist/ under a name with a space and parentheses),
+ * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in three parts, a banner added meanwhile), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it), `no-charset/evolaq-widget.js` (the single file sent without a charset), `copy (1)/…` (dist/ under a name with a space and parentheses), `wrap-error.js` (a script that wraps Error),
  * `encoded?as=windows-1252|windows-1252-quotes|utf-16le|utf-8-stray-byte` (the demo data saved in another encoding than UTF-8, or as UTF-8 with one byte that is not).
  */
 let hugeSent = 0;
@@ -154,6 +154,11 @@ export async function testApiMiddleware(context, next) {
     if (file.includes('..')) return next();
     context.type = 'text/javascript';
     context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
+  } else if (path === '/test-api/wrap-error.js') {
+    // An error tracker's wrapper of Error, in a file of its own: it is the innermost frame of every stack.
+    context.type = 'text/javascript';
+    context.body =
+      'const N = Error; window.Error = function Error(m) { return new N(m); }; window.Error.prototype = N.prototype;';
   } else if (path === '/test-api/no-charset/evolaq-widget.js') {
     // As Apache and nginx send .js by default: no charset, so a page in Windows-1252 reads it in that.
     context.set('Content-Type', 'text/javascript');
