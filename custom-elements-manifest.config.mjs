@@ -33,10 +33,11 @@ function internalStateIsNoAttribute() {
  */
 function completeFromSources() {
   const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
-  const properties = [...readme.matchAll(/^\| `(--evolaq-[\w-]+)` \| (.+?) \| (.+?) \|$/gm)].map(
+  // (A default written as words, "your page's", is no CSS value: none is given for it.)
+  const properties = [...readme.matchAll(/^\|\s*`(--evolaq-[\w-]+)`\s*\|\s*(.+?)\s*\|\s*(.+?)\s*\|$/gm)].map(
     ([, name, value, description]) => ({
       name,
-      default: value.replace(/`/g, ''),
+      default: /^`[^`\s]+`$/.test(value) ? value.slice(1, -1) : undefined,
       description: description.replace(/`/g, ''),
     }),
   );

@@ -244,6 +244,11 @@ const INVALID: Case[] = [
     path: 'partners[0].website',
   },
   {
+    name: 'a "%" in a host name',
+    doc: with_((d) => (d.partners[0].website = 'https://example.org%2F.evil.com/')),
+    path: 'partners[0].website',
+  },
+  {
     name: 'a port past 65535',
     doc: with_((d) => (d.partners[0].website = 'https://example.org:99999/')),
     path: 'partners[0].website',

@@ -274,8 +274,17 @@ describe('<evolaq-timeline> in depth', () => {
         rel: 'canonical',
         href: 'https://www.example.org/evolaq/',
       });
-      document.head.append(canonical);
+      // One in the page's content (a post, a comment) is nobody's word for the page.
+      const posted = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://attacker.example/prize' });
+      document.body.prepend(posted);
       try {
+        const first = await timeline(undefined, { 'structured-data': '' });
+        const button = first.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!;
+        expect(await downloaded(() => button.click())).to.not.contain('attacker');
+        const written = await waitFor(() => first.querySelector('script[type="application/ld+json"]'), 'structured data');
+        expect(written.textContent).to.not.contain('attacker');
+        first.remove();
+        document.head.append(canonical);
         const element = await timeline(undefined, { 'structured-data': '' });
         const text = await downloaded(() =>
           element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!.click(),
@@ -289,6 +298,7 @@ describe('<evolaq-timeline> in depth', () => {
         expect(text).to.not.contain('secret');
       } finally {
         canonical.remove();
+        posted.remove();
         history.replaceState(null, '', opened);
       }
     });

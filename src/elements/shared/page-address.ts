@@ -5,6 +5,7 @@
  * a visitor's e-mail address into a file that is forwarded and shared.
  */
 export function pageAddress(): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+  // From <head> only: a link in the page's content (a post, a comment) is nobody's word for the page.
+  const canonical = document.head?.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
   return (canonical && /^https?:/.test(canonical) ? canonical : location.href).split('#')[0];
 }
