@@ -20,10 +20,7 @@ const scriptUrl =
  * is never mixed with a newer script (their short message ids would not match).
  */
 export function besideScript(path: string): string {
-  if (!scriptUrl)
-    throw new Error(
-      `[evolaq] ${path} is not loaded: the script cannot tell its own address (written into the page, or combined with other scripts?)`,
-    );
+  if (!scriptUrl) throw new Error(`[evolaq] ${path}: the script cannot tell its own address (written into the page?)`);
   const url = new URL(path, scriptUrl);
   url.searchParams.set('v', __EVOLAQ_BUILD__);
   return url.href;
