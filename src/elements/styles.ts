@@ -83,13 +83,6 @@ export const baseStyles = css`
     /* A wrapper's "nowrap" (or <td nowrap>) made the title one line 2,800 px wide; "pre-wrap" showed our markup's line breaks. */
     white-space: normal;
   }
-  /* The project's card has its own border and room: no band of background around it. */
-  .base:has(> .project) {
-    padding: 0;
-  }
-  .base:has(> .project) > :not(.project) {
-    padding: 0.5em min(1em, 4vw);
-  }
   h1,
   h2,
   h3,

@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
 export const projectStyles = css`
+  /* The card has its own border and room: no band of background around it; what stands beside it keeps an inset. */
+  .base {
+    padding: 0;
+  }
+  .base > :not(.project) {
+    padding: 0.5em min(1em, 4vw);
+  }
   .project {
     position: relative;
     display: grid;
