@@ -118,14 +118,7 @@ describe('the built single file, embedded as a webmaster does', () => {
   });
 
   it('fetches a language it does not hold from beside itself, and only that one', async () => {
-    const frame = await open(
-      webmasterPage(
-        'pl',
-        `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
-      ),
-    );
-    const root = await shownProject(frame, 'pl');
-    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
+    const frame = await polishProject(`<script src="${origin}/dist/evolaq-widget.js"></script>`);
     const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requests.sort()).to.deep.equal(['/demo/evolaq.json', '/dist/evolaq-widget.js', '/dist/locales/pl.js']);
     // With the build's id, so that a cached file of an older build is never used with this script.
@@ -210,30 +203,6 @@ describe('the built single file, embedded as a webmaster does', () => {
     });
   });
 
-  it('finds the files beside itself in a folder named with a space and parentheses, loaded with a query', async () => {
-    // WordPress adds ?ver=…; a second download of dist/ is "dist (1)". (As a module, where only its own address tells.)
-    const frame = await open(
-      webmasterPage(
-        'pl',
-        `<script type="module" src="${origin}/test-api/copy%20(1)/evolaq-widget.js?ver=6.4"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
-      ),
-    );
-    const root = await shownProject(frame, 'pl');
-    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
-  });
-
-  it("finds the files beside itself when another script wraps Error (an error tracker's)", async () => {
-    const frame = await open(
-      webmasterPage(
-        'pl',
-        `<script src="${origin}/test-api/wrap-error.js"></script>
-         <script src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
-      ),
-    );
-    const root = await shownProject(frame, 'pl');
-    expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
-  });
-
   it('says in the console why it loads nothing beside itself when it cannot tell its own address', async () => {
     // A module script, and a page that keeps error stacks empty: no address at all.
     const frame = await open(
@@ -250,17 +219,31 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(requests.sort()).to.deep.equal(['/demo/evolaq.json', '/dist/evolaq-widget.js']);
   });
 
-  it('finds the files beside itself when a page loads it as a module', async () => {
-    const frame = await open(
-      webmasterPage(
-        'pl',
-        `<script type="module" src="${origin}/dist/evolaq-widget.js"></script><evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`,
-      ),
-    );
+  /** A Polish page: its project is in Polish only if the single file found its language file beside itself. */
+  async function polishProject(scripts: string): Promise<Frame> {
+    const frame = await open(webmasterPage('pl', `${scripts}<evolaq-project src="${origin}/demo/evolaq.json"></evolaq-project>`));
     const root = await shownProject(frame, 'pl');
     expect(deepAll(root, 'section.timeline > h3')[0].textContent!.trim()).to.equal('Spotkania partnerów');
-    expect(frame.window.__errors).to.deep.equal([]);
-  });
+    return frame;
+  }
+
+  for (const [where, scripts] of [
+    ['when a page loads it as a module', `<script type="module" src="${origin}/dist/evolaq-widget.js"></script>`],
+    // WordPress adds ?ver=…; a second download of dist/ is "dist (1)". (As a module, where only its own address tells.)
+    [
+      'in a folder named with a space and parentheses, loaded as a module with a query',
+      `<script type="module" src="${origin}/test-api/copy%20(1)/evolaq-widget.js?ver=6.4"></script>`,
+    ],
+    [
+      "when another script wraps Error (an error tracker's)",
+      `<script src="${origin}/test-api/wrap-error.js"></script><script src="${origin}/dist/evolaq-widget.js"></script>`,
+    ],
+  ]) {
+    it(`finds the files beside itself ${where}`, async () => {
+      const frame = await polishProject(scripts);
+      expect(frame.window.__errors).to.deep.equal([]);
+    });
+  }
 
   it('loads Maltese, with its own month and country names, under a strict CSP with Trusted Types', async () => {
     const frame = await open('/test/csp/embed-maltese.html');
