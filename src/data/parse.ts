@@ -21,7 +21,7 @@ import {
 /** The schema version this build reads. */
 export const SCHEMA_VERSION = 1;
 
-/** Bounds that keep any input cheap to read and to render (see README "The data format", where it says what limits keep any input cheap). */
+/** Bounds that keep any input cheap to read and to render (see README "The data format", its limits). */
 export const LIMITS = {
   documentChars: 1024 * 1024,
   partners: 1000,

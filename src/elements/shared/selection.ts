@@ -53,10 +53,10 @@ export function highlighted(key: string): readonly string[] {
   return current.get(key) ?? [];
 }
 
-/** Calls `listener` on every highlight on channel `key`; returns the unsubscribe function. */
 /** How many highlight channels have listeners (for the tests: none may outlive its elements). */
 export const highlightChannels = (): number => listeners.size;
 
+/** Calls `listener` on every highlight on channel `key`; returns the unsubscribe function. */
 export function onHighlight(key: string, listener: HighlightListener): () => void {
   let set = listeners.get(key);
   if (!set) listeners.set(key, (set = new Set()));
