@@ -192,6 +192,19 @@ describe('<evolaq-timeline>', () => {
       });
     }
 
+    for (const [language, expected] of [
+      ['en', 'Hosted by VSG Linz, Municipality of Cervia and City of Dubrovnik'],
+      ['de', 'Ausgerichtet von VSG Linz, Gemeinde Cervia und Stadt Dubrovnik'],
+    ] as const) {
+      it(`joins several hosts as ${language} joins a list`, async () => {
+        await useLanguage(language);
+        const data = await demoData();
+        data.meetings[0].host = ['vsg-linz', 'cervia', 'dubrovnik'];
+        const host = meetings(await timeline(undefined, data))[0].querySelector('.host')!;
+        expect(host.textContent!.replace(/\s+/g, ' ').trim()).to.equal(expected);
+      });
+    }
+
     it('keeps two right-to-left host names apart, each in its place', async () => {
       const data = await demoData();
       data.partners.push(

@@ -162,6 +162,17 @@ export function formatList(tag: string, items: readonly string[]): string {
     : memo(`list|${tag}`, () => new Intl.ListFormat(tag)).format(items);
 }
 
+/**
+ * A list of `count` items that are not plain text (names marked with their language, say), as the
+ * language joins it: its joining texts around the items' indexes ("A, B and C": 0, ", ", 1, " and ", 2).
+ */
+export function listParts(tag: string, count: number): (string | number)[] {
+  const marks = Array.from({ length: count }, (_, index) => String.fromCharCode(0xe000 + index));
+  return formatList(tag, marks)
+    .split(/([\ue000-\uf8ff])/)
+    .map((piece, index) => (index % 2 ? piece.charCodeAt(0) - 0xe000 : piece));
+}
+
 /** One date, written out: through Intl or the language's supplement. */
 export function formatDate(tag: string, date: CalendarDate): string {
   return dateRangeRuns(tag, date, date)[0].text;

@@ -77,8 +77,3 @@ export function renderDateRange(lang: string, start: string, end: string) {
     >${runs.map((run) => (run.date ? html`<time datetime=${run.date}>${run.text}</time>` : run.text))}</span
   >`;
 }
-
-/** Items with a separator between them, as an array Lit renders in order (what lit's join() does, without it). */
-export function interleave(items: readonly unknown[], separator: unknown): unknown[] {
-  return items.flatMap((item, i) => (i ? [separator, item] : [item]));
-}

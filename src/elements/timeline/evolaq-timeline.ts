@@ -2,12 +2,12 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
-import { countryName, formatDate, formatNumber, relativeTime } from '../../i18n/intl.js';
+import { countryName, formatDate, formatNumber, listParts, relativeTime } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import { heading, htmlAt } from '../shared/heading.js';
 import { pageAddress } from '../shared/page-address.js';
 import { SelectionController } from '../shared/selection.js';
-import { interleave, renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
+import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
 import { loadCalendarPart } from '../../parts/load.js';
@@ -361,8 +361,11 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   private hostedBy(names: unknown[], rtl: boolean) {
-    // Two right-to-left names side by side would read as one, each half on the other's side.
-    const hosts = interleave(rtl ? names.map((name) => html`<bdi>${name}</bdi>`) : names, ', ');
+    // Joined as the language joins a list ("A, B and C"). Two right-to-left names side by side
+    // would read as one, each half on the other's side.
+    const hosts = listParts(this.context.lang, names.length).map((part) =>
+      typeof part === 'string' ? part : rtl ? html`<bdi>${names[part]}</bdi>` : names[part],
+    );
     return msg(html`Hosted by ${hosts}`, { id: 'timeline.hostedBy', desc: 'Which partner organisation(s) hosted the meeting.' });
   }
 
