@@ -301,9 +301,13 @@ export function makeDocument(base, { meetings, partners, seed = 1 }) {
   return { ...base, project: base.project, partners: partnerList, meetings: meetingList };
 }
 
-/** "Today" for a document: the day before its middle meeting, so it has past, next and upcoming meetings. */
+/**
+ * "Today" for a document: the day before its middle meeting, or before its tenth in a long one, so
+ * that it has past, next and upcoming meetings and the next one is on the timeline's first page
+ * (the meeting under way and the next one are always shown, with every meeting before them).
+ */
 export function nowFor(document) {
   const starts = document.meetings.map((m) => m.start).sort();
-  const middle = starts[Math.floor(starts.length / 2)];
+  const middle = starts[Math.min(9, Math.floor(starts.length / 2))];
   return isoDate(Date.parse(`${middle}T00:00:00Z`) - 86400000);
 }

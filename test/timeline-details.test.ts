@@ -499,7 +499,8 @@ describe('<evolaq-timeline> in depth', () => {
           title: `Meeting number ${i}`,
         })),
       };
-      const element = await timeline(data, { 'page-size': '25' });
+      // (Before the first meeting: the next meeting, always shown, is the first.)
+      const element = await timeline(data, { 'page-size': '25', now: '1999-12-31' });
       const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
       expect(items).to.have.length(300);
       expect(items.filter(isShown)).to.have.length(25);
@@ -512,6 +513,28 @@ describe('<evolaq-timeline> in depth', () => {
       expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'm25'));
       expect(items.filter(isShown)).to.have.length(50);
     });
+
+    it('never hides the meeting under way or the next one behind "Show more"', async () => {
+      // Four years of meetings, 30 days apart: today is in the 22nd, so the 23rd is next.
+      const day = (i: number, plus = 0) => new Date(Date.UTC(2023, 0, 1 + 30 * i + plus)).toISOString().slice(0, 10);
+      const data = {
+        schemaVersion: 1,
+        project: { title: 'Long' },
+        meetings: Array.from({ length: 25 }, (_, i) => ({ id: `m${i}`, start: day(i), end: day(i, 2), country: 'BE' })),
+      };
+      const element = await timeline(data, { now: day(21, 1) });
+      const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
+      expect(items.filter(isShown).map((item) => item.id.replace('evolaq-meeting-', ''))).to.deep.equal(
+        Array.from({ length: 23 }, (_, i) => `m${i}`),
+      );
+      expect(items[21].className).to.contain('ongoing');
+      expect(items[22].className).to.contain('next');
+      const more = element.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!;
+      expect(more.textContent!.trim()).to.equal('Show more meetings (2)');
+      more.click();
+      await element.updateComplete;
+      expect(items.filter(isShown)).to.have.length(25);
+    });
   });
 
   describe('page-size written wrong', () => {
@@ -523,7 +546,8 @@ describe('<evolaq-timeline> in depth', () => {
     ] as const) {
       it(`shows ${shown} meetings for page-size="${written}"`, async () => {
         // 9 demo meetings: all of them within the default 20; a fraction counts whole meetings.
-        const element = await timeline(undefined, { 'page-size': written });
+        // (Before the first meeting, so that the next meeting, always shown, is the first.)
+        const element = await timeline(undefined, { 'page-size': written, now: '2015-01-01' });
         const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
         expect(items.filter(isShown)).to.have.length(shown);
         expect(element.shadowRoot!.querySelector('button.more')?.textContent!.trim() ?? '').to.equal(more);
@@ -533,7 +557,7 @@ describe('<evolaq-timeline> in depth', () => {
 
   describe('beyond "Show more", for screen readers and the eye', () => {
     it('hides the meetings beyond the page from the accessibility tree, and a year with none shown, until shown', async () => {
-      const element = await timeline(undefined, { 'page-size': '3', compact: '' });
+      const element = await timeline(undefined, { 'page-size': '3', compact: '', now: '2015-01-01' });
       const root = element.shadowRoot!;
       const years = [...root.querySelectorAll<HTMLElement>('.year')];
       const shownYears = () => years.filter(isShown).map((year) => year.querySelector('h3')!.textContent!.trim());
@@ -562,7 +586,7 @@ describe('<evolaq-timeline> in depth', () => {
     const found = (target: HTMLElement) => target.dispatchEvent(new Event('beforematch', { bubbles: true }));
 
     it('keeps closed details and meetings beyond "show more" findable: hidden until found, not plainly hidden', async () => {
-      const element = await timeline(undefined, { 'page-size': '2' });
+      const element = await timeline(undefined, { 'page-size': '2', now: '2015-01-01' });
       expect(details(element, 'linz-2016').getAttribute('hidden')).to.equal('until-found');
       expect(item(element, 'cervia-2017').getAttribute('hidden')).to.equal('until-found');
       expect(item(element, 'linz-2016').hasAttribute('hidden')).to.equal(false);
@@ -581,7 +605,7 @@ describe('<evolaq-timeline> in depth', () => {
     });
 
     it('shows every meeting when text was found in a year beyond "show more"', async () => {
-      const element = await timeline(undefined, { 'page-size': '2' });
+      const element = await timeline(undefined, { 'page-size': '2', now: '2015-01-01' });
       const years = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.year')];
       const hiddenYear = years.find((year) => year.getAttribute('hidden') === 'until-found')!;
       found(hiddenYear);
@@ -591,7 +615,7 @@ describe('<evolaq-timeline> in depth', () => {
     });
 
     it('shows every meeting when text was found in one beyond "show more"', async () => {
-      const element = await timeline(undefined, { 'page-size': '2' });
+      const element = await timeline(undefined, { 'page-size': '2', now: '2015-01-01' });
       const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting')];
       expect(items.filter(isShown)).to.have.length(2);
       found(items[5]);

@@ -144,7 +144,13 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const day = resolveToday(this.now);
     const statuses = meetingStatuses(data.meetings, day);
     const meetings = this.visibleMeetings(data, statuses);
-    const limit = this.step() + this.shown;
+    // The meeting under way and the next one are never behind "Show more": a long project's first
+    // page would hold only meetings long past.
+    let current = 0;
+    meetings.forEach((meeting, index) => {
+      if (statuses.get(meeting.id) === 'ongoing' || statuses.get(meeting.id) === 'next') current = index + 1;
+    });
+    const limit = Math.max(this.step() + this.shown, current);
     const years = new Map<string, Meeting[]>();
     for (const meeting of meetings) {
       const year = meeting.start.slice(0, 4);
@@ -460,7 +466,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
 
   /** Reveals the next meetings and moves focus to the first of them, so keyboard users stay in place. */
   private async showMore(meetings: readonly Meeting[], limit: number): Promise<void> {
-    this.shown += this.step();
+    // A page more than is shown now (which may reach past the first page, to the next meeting).
+    this.shown = limit;
     await this.rendered;
     const first = meetings[limit];
     this.shadowRoot?.querySelector<HTMLElement>(`#evolaq-meeting-${CSS.escape(first.id)} .toggle`)?.focus();
