@@ -122,6 +122,17 @@ describe('<evolaq-partners>', () => {
       expect(names).to.deep.equal(['Catania Partnership', 'Charles Partnership']);
     });
 
+    it('sorts an organisation whose name begins with a quote by its first letter', async () => {
+      const data = await demoData();
+      const sweden = data.partners.filter((p: { country: string }) => p.country === 'SE');
+      Object.assign(sweden[0], { name: '"Youth in Action" Resource Centre', lead: false });
+      Object.assign(sweden[1], { name: 'City of Norrköping', lead: false });
+      const element = await partners(data);
+      const swedish = element.shadowRoot!.querySelector('[data-country="SE"]')!;
+      const names = [...swedish.querySelectorAll('.partner .name')].map((n) => n.textContent!.trim());
+      expect(names).to.deep.equal(['City of Norrköping', '"Youth in Action" Resource Centre']);
+    });
+
     it('writes Irish country headings as they are, not in capitals that would lose their small prefix letters', async () => {
       await useLanguage('ga');
       const element = await partners();

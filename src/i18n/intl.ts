@@ -214,5 +214,6 @@ export function relativeTime(tag: string, value: number, unit: 'day' | 'week' | 
 /** Orders two names as the language does; `countries`: country names, sorted past their article where the language has one. */
 export function compare(tag: string, a: string, b: string, countries?: boolean): number {
   const key = (countries && supplementFor(tag)?.sortKey) || String;
-  return memo(`collator|${tag}`, () => new Intl.Collator(tag)).compare(key(a), key(b));
+  // Punctuation does not sort: '"Youth in Action" Resource Centre' goes under Y.
+  return memo(`collator|${tag}`, () => new Intl.Collator(tag, { ignorePunctuation: true })).compare(key(a), key(b));
 }
