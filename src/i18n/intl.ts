@@ -170,7 +170,8 @@ export function listParts(tag: string, count: number): (string | number)[] {
   const marks = Array.from({ length: count }, (_, index) => String.fromCharCode(0xe000 + index));
   return formatList(tag, marks)
     .split(/([\ue000-\uf8ff])/)
-    .map((piece, index) => (index % 2 ? piece.charCodeAt(0) - 0xe000 : piece));
+    .map((piece, index) => (index % 2 ? piece.charCodeAt(0) - 0xe000 : piece))
+    .filter((piece) => piece !== ''); // (each item rendered costs marker nodes: none for nothing)
 }
 
 /** One date, written out: through Intl or the language's supplement. */
