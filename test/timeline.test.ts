@@ -195,6 +195,8 @@ describe('<evolaq-timeline>', () => {
     for (const [language, expected] of [
       ['en', 'Hosted by VSG Linz, Municipality of Cervia and City of Dubrovnik'],
       ['de', 'Ausgerichtet von VSG Linz, Gemeinde Cervia und Stadt Dubrovnik'],
+      // Several hosts under the plural label where the language has one ("Gospodarz:" is one host).
+      ['pl', 'Gospodarze: VSG Linz, Municipality of Cervia i City of Dubrovnik'],
     ] as const) {
       it(`joins several hosts as ${language} joins a list`, async () => {
         await useLanguage(language);

@@ -372,7 +372,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const hosts = listParts(this.context.lang, names.length).map((part) =>
       typeof part === 'string' ? part : rtl ? html`<bdi>${names[part]}</bdi>` : names[part],
     );
-    return msg(html`Hosted by ${hosts}`, { id: 'timeline.hostedBy', desc: 'Which partner organisation(s) hosted the meeting.' });
+    return names.length > 1
+      ? msg(html`Hosted by ${hosts}`, {
+          id: 'timeline.hostedByMany',
+          desc: 'Which partner organisations hosted the meeting, when there are several (a list such as "A, B and C"): the plural of timeline.hostedBy where the language has one.',
+        })
+      : msg(html`Hosted by ${hosts}`, { id: 'timeline.hostedBy', desc: 'Which partner organisation hosted the meeting.' });
   }
 
   private statusLabel(status: MeetingStatus): string {

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Файлът за календара не можа да бъде създаден.`,
 'timeline.empty': `Няма срещи за показване.`,
 'timeline.hostedBy': html`Домакин: ${0}`,
+'timeline.hostedByMany': html`Домакини: ${0}`,
 'timeline.link': `Повече за тази среща`,
 'timeline.more': str`Показване на още срещи (${0})`,
 'timeline.number': str`Среща ${0}`,

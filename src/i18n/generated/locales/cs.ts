@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Soubor kalendáře se nepodařilo vytvořit.`,
 'timeline.empty': `Žádná setkání k zobrazení.`,
 'timeline.hostedBy': html`Hostitel: ${0}`,
+'timeline.hostedByMany': html`Hostitelé: ${0}`,
 'timeline.link': `Více o tomto setkání`,
 'timeline.more': str`Zobrazit další setkání (${0})`,
 'timeline.number': str`${0}. setkání`,

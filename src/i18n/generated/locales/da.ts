@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Kalenderfilen kunne ikke oprettes.`,
 'timeline.empty': `Ingen møder at vise.`,
 'timeline.hostedBy': html`Arrangeret af ${0}`,
+'timeline.hostedByMany': html`Arrangeret af ${0}`,
 'timeline.link': `Mere om dette møde`,
 'timeline.more': str`Vis flere møder (${0})`,
 'timeline.number': str`Møde ${0}`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Die Kalenderdatei konnte nicht erstellt werden.`,
 'timeline.empty': `Keine Treffen vorhanden.`,
 'timeline.hostedBy': html`Ausgerichtet von ${0}`,
+'timeline.hostedByMany': html`Ausgerichtet von ${0}`,
 'timeline.link': `Mehr zu diesem Treffen`,
 'timeline.more': str`Weitere Treffen anzeigen (${0})`,
 'timeline.number': str`${0}. Treffen`,

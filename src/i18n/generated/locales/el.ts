@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Δεν ήταν δυνατή η δημιουργία του αρχείου ημερολογίου.`,
 'timeline.empty': `Δεν υπάρχουν συναντήσεις για εμφάνιση.`,
 'timeline.hostedBy': html`Φιλοξενία: ${0}`,
+'timeline.hostedByMany': html`Φιλοξενία: ${0}`,
 'timeline.link': `Περισσότερα για αυτή τη συνάντηση`,
 'timeline.more': str`Εμφάνιση περισσότερων συναντήσεων (${0})`,
 'timeline.number': str`${0}η συνάντηση`,

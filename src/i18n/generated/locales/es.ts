@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `No se ha podido crear el archivo de calendario.`,
 'timeline.empty': `No hay reuniones que mostrar.`,
 'timeline.hostedBy': html`Acogida por ${0}`,
+'timeline.hostedByMany': html`Acogida por ${0}`,
 'timeline.link': `Más información sobre esta reunión`,
 'timeline.more': str`Mostrar más reuniones (${0})`,
 'timeline.number': str`Reunión ${0}`,

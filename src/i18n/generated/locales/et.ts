@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Kalendrifaili ei õnnestunud luua.`,
 'timeline.empty': `Kuvatavaid kohtumisi pole.`,
 'timeline.hostedBy': html`Korraldaja: ${0}`,
+'timeline.hostedByMany': html`Korraldajad: ${0}`,
 'timeline.link': `Lähemalt sellest kohtumisest`,
 'timeline.more': str`Näita rohkem kohtumisi (${0})`,
 'timeline.number': str`${0}. kohtumine`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Kalenteritiedostoa ei voitu luoda.`,
 'timeline.empty': `Ei näytettäviä tapaamisia.`,
 'timeline.hostedBy': html`Isäntänä ${0}`,
+'timeline.hostedByMany': html`Isäntinä ${0}`,
 'timeline.link': `Lisätietoa tapaamisesta`,
 'timeline.more': str`Näytä lisää tapaamisia (${0})`,
 'timeline.number': str`${0}. tapaaminen`,

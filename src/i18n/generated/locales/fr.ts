@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Le fichier de calendrier n'a pas pu être créé.`,
 'timeline.empty': `Aucune réunion à afficher.`,
 'timeline.hostedBy': html`Accueillie par ${0}`,
+'timeline.hostedByMany': html`Accueillie par ${0}`,
 'timeline.link': `En savoir plus sur cette réunion`,
 'timeline.more': str`Afficher plus de réunions (${0})`,
 'timeline.number': str`Réunion ${0}`,

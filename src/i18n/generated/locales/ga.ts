@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Níorbh fhéidir an comhad féilire a chruthú.`,
 'timeline.empty': `Níl aon chruinniú le taispeáint.`,
 'timeline.hostedBy': html`Arna óstáil ag ${0}`,
+'timeline.hostedByMany': html`Arna óstáil ag ${0}`,
 'timeline.link': `Tuilleadh faoin gcruinniú seo`,
 'timeline.more': str`Taispeáin tuilleadh cruinnithe (${0})`,
 'timeline.number': str`Cruinniú ${0}`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Datoteka kalendara nije se mogla izraditi.`,
 'timeline.empty': `Nema sastanaka za prikaz.`,
 'timeline.hostedBy': html`Domaćin: ${0}`,
+'timeline.hostedByMany': html`Domaćini: ${0}`,
 'timeline.link': `Više o ovom sastanku`,
 'timeline.more': str`Prikaži još sastanaka (${0})`,
 'timeline.number': str`${0}. sastanak`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `A naptárfájlt nem sikerült létrehozni.`,
 'timeline.empty': `Nincs megjeleníthető találkozó.`,
 'timeline.hostedBy': html`Házigazda: ${0}`,
+'timeline.hostedByMany': html`Házigazdák: ${0}`,
 'timeline.link': `Bővebben erről a találkozóról`,
 'timeline.more': str`További találkozók megjelenítése (${0})`,
 'timeline.number': str`${0}. találkozó`,

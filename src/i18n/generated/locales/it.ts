@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Non è stato possibile creare il file del calendario.`,
 'timeline.empty': `Nessuna riunione da mostrare.`,
 'timeline.hostedBy': html`Ospitata da ${0}`,
+'timeline.hostedByMany': html`Ospitata da ${0}`,
 'timeline.link': `Maggiori informazioni su questa riunione`,
 'timeline.more': str`Mostra altre riunioni (${0})`,
 'timeline.number': str`Riunione ${0}`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Nepavyko sukurti kalendoriaus failo.`,
 'timeline.empty': `Rodytinų susitikimų nėra.`,
 'timeline.hostedBy': html`Organizatorius: ${0}`,
+'timeline.hostedByMany': html`Organizatoriai: ${0}`,
 'timeline.link': `Daugiau apie šį susitikimą`,
 'timeline.more': str`Rodyti daugiau susitikimų (${0})`,
 'timeline.number': str`Susitikimas Nr. ${0}`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Kalendāra failu neizdevās izveidot.`,
 'timeline.empty': `Nav sanāksmju, ko parādīt.`,
 'timeline.hostedBy': html`Rīkotājs: ${0}`,
+'timeline.hostedByMany': html`Rīkotāji: ${0}`,
 'timeline.link': `Vairāk par šo sanāksmi`,
 'timeline.more': str`Rādīt vairāk sanāksmju (${0})`,
 'timeline.number': str`${0}. sanāksme`,

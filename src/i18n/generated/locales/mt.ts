@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Il-fajl tal-kalendarju ma setax jinħoloq.`,
 'timeline.empty': `M’hemm l-ebda laqgħa x’tintwera.`,
 'timeline.hostedBy': html`Ospitata minn ${0}`,
+'timeline.hostedByMany': html`Ospitata minn ${0}`,
 'timeline.link': `Aktar dwar din il-laqgħa`,
 'timeline.more': str`Uri aktar laqgħat (${0})`,
 'timeline.number': str`Laqgħa ${0}`,

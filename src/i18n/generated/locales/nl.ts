@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Het agendabestand kon niet worden gemaakt.`,
 'timeline.empty': `Geen bijeenkomsten om te tonen.`,
 'timeline.hostedBy': html`Georganiseerd door ${0}`,
+'timeline.hostedByMany': html`Georganiseerd door ${0}`,
 'timeline.link': `Meer over deze bijeenkomst`,
 'timeline.more': str`Meer bijeenkomsten tonen (${0})`,
 'timeline.number': str`Bijeenkomst ${0}`,

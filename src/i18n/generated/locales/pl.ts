@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Nie udało się utworzyć pliku kalendarza.`,
 'timeline.empty': `Brak spotkań do wyświetlenia.`,
 'timeline.hostedBy': html`Gospodarz: ${0}`,
+'timeline.hostedByMany': html`Gospodarze: ${0}`,
 'timeline.link': `Więcej o tym spotkaniu`,
 'timeline.more': str`Pokaż więcej spotkań (${0})`,
 'timeline.number': str`Spotkanie nr ${0}`,

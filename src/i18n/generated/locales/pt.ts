@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Não foi possível criar o ficheiro de calendário.`,
 'timeline.empty': `Não há reuniões para apresentar.`,
 'timeline.hostedBy': html`Acolhida por ${0}`,
+'timeline.hostedByMany': html`Acolhida por ${0}`,
 'timeline.link': `Mais informações sobre esta reunião`,
 'timeline.more': str`Mostrar mais reuniões (${0})`,
 'timeline.number': str`Reunião ${0}`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Fișierul de calendar nu a putut fi creat.`,
 'timeline.empty': `Nu există întâlniri de afișat.`,
 'timeline.hostedBy': html`Găzduită de ${0}`,
+'timeline.hostedByMany': html`Găzduită de ${0}`,
 'timeline.link': `Mai multe despre această întâlnire`,
 'timeline.more': str`Afișează mai multe întâlniri (${0})`,
 'timeline.number': str`Întâlnirea ${0}`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Súbor kalendára sa nepodarilo vytvoriť.`,
 'timeline.empty': `Žiadne stretnutia na zobrazenie.`,
 'timeline.hostedBy': html`Hostiteľ: ${0}`,
+'timeline.hostedByMany': html`Hostitelia: ${0}`,
 'timeline.link': `Viac o tomto stretnutí`,
 'timeline.more': str`Zobraziť ďalšie stretnutia (${0})`,
 'timeline.number': str`${0}. stretnutie`,

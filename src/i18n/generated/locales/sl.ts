@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Datoteke koledarja ni bilo mogoče ustvariti.`,
 'timeline.empty': `Ni srečanj za prikaz.`,
 'timeline.hostedBy': html`Gostitelj: ${0}`,
+'timeline.hostedByMany': html`Gostitelji: ${0}`,
 'timeline.link': `Več o tem srečanju`,
 'timeline.more': str`Prikaži več srečanj (${0})`,
 'timeline.number': str`${0}. srečanje`,

@@ -56,6 +56,7 @@
 'timeline.calendarFailed': `Kalenderfilen kunde inte skapas.`,
 'timeline.empty': `Inga möten att visa.`,
 'timeline.hostedBy': html`Värd: ${0}`,
+'timeline.hostedByMany': html`Värdar: ${0}`,
 'timeline.link': `Mer om mötet`,
 'timeline.more': str`Visa fler möten (${0})`,
 'timeline.number': str`Möte ${0}`,
