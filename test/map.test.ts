@@ -281,6 +281,21 @@ describe('<evolaq-map>', () => {
         expect(element.shadowRoot!.querySelector('figcaption')!.textContent).to.contain(`: ${list}.`);
       });
     }
+
+    for (const [language, list] of [
+      ['ga', 'an Éigipt, Iosrael, Maracó agus an Túinéis'],
+      ['mt', 'l-Eġittu, Iżrael, il-Marokk u t-Tuneżija'],
+    ] as const) {
+      it(`names the southern neighbours in ${language} too, where Intl has no names`, async () => {
+        await useLanguage(language);
+        const data = await demoData();
+        const codes = ['TN', 'MA', 'EG', 'IL'];
+        data.partners = data.partners.slice(0, 4).map((partner: object, i: number) => ({ ...partner, country: codes[i] }));
+        data.meetings = [];
+        const element = await map(data);
+        expect(element.shadowRoot!.querySelector('figcaption')!.textContent).to.contain(`: ${list}.`);
+      });
+    }
   });
 
   describe('labels', () => {
