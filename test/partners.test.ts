@@ -122,6 +122,25 @@ describe('<evolaq-partners>', () => {
       expect(names).to.deep.equal(['Catania Partnership', 'Charles Partnership']);
     });
 
+    it('sorts Maltese country names in the Maltese alphabet (Ġ before G), which Chromium cannot', async () => {
+      await useLanguage('mt');
+      const data = await demoData();
+      const codes: Record<string, string> = { SE: 'GE', IT: 'GR', HR: 'DE', LV: 'HU', DE: 'CZ', AT: 'AT', FI: 'FI' };
+      for (const partner of data.partners) partner.country = codes[partner.country] ?? partner.country;
+      data.meetings = [];
+      const element = await partners(data);
+      const countries = [...element.shadowRoot!.querySelectorAll('.country .heading')].map((h) => h.textContent!.trim());
+      expect(countries).to.deep.equal([
+        'l-Awstrija',
+        'il-Finlandja',
+        'il-Ġermanja',
+        'il-Georgia',
+        'il-Greċja',
+        'ir-Repubblika Ċeka',
+        'l-Ungerija',
+      ]);
+    });
+
     it('sorts an organisation whose name begins with a quote by its first letter', async () => {
       const data = await demoData();
       const sweden = data.partners.filter((p: { country: string }) => p.country === 'SE');

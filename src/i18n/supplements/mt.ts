@@ -17,6 +17,9 @@ const MONTHS = [
   'Diċembru',
 ];
 
+/** Letters of the Maltese alphabet that sort apart from their look-alikes, as pairs that sort in its order. */
+const MALTESE_ORDER: Record<string, string> = { ġ: 'ga', g: 'gb', għ: 'gc', h: 'ha', ħ: 'hb', ż: 'za', z: 'zb' };
+
 const REGIONS: Record<string, string> = {
   AD: 'Andorra',
   AL: 'l-Albanija',
@@ -95,7 +98,13 @@ export const supplement: IntlSupplement = {
   // After "u" the article loses its vowel: "il-Kroazja u l-Latvja", "u s-Slovenja".
   and: (last) => `u ${last.replace(/^i(?=[lċdnrstxż]-)/, '')}`,
   // "l-Awstrija, Franza, il-Ġermanja": sorted past the article (l-, il-, or assimilated: ir-, is-, …).
-  sortKey: (name) => name.replace(/^(?:l|i[lċdnrstxż])-/, ''),
+  // Past the article, in the Maltese alphabet, which Chromium cannot sort (no Maltese collation):
+  // ġ before g, għ after it, ħ after h, ż before z. Each becomes two letters that sort so.
+  sortKey: (name) =>
+    name
+      .replace(/^(?:l|i[lċdnrstxż])-/, '')
+      .toLowerCase()
+      .replace(/għ|[gġhħzż]/g, (letter) => MALTESE_ORDER[letter]),
   relative: (value, unit) => {
     if (unit === 'day' && value === 0) return 'illum';
     if (unit === 'day' && value === 1) return 'għada';
