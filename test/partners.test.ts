@@ -146,10 +146,20 @@ describe('<evolaq-partners>', () => {
       const sweden = data.partners.filter((p: { country: string }) => p.country === 'SE');
       Object.assign(sweden[0], { name: '"Youth in Action" Resource Centre', lead: false });
       Object.assign(sweden[1], { name: 'City of Norrköping', lead: false });
+      // Word by word, as name indexes sort: "De Montfort" before "Debrecen".
+      data.partners.push(
+        { id: 'debrecen', name: 'Debrecen University', country: 'SE' },
+        { id: 'de-montfort', name: 'De Montfort University', country: 'SE' },
+      );
       const element = await partners(data);
       const swedish = element.shadowRoot!.querySelector('[data-country="SE"]')!;
       const names = [...swedish.querySelectorAll('.partner .name')].map((n) => n.textContent!.trim());
-      expect(names).to.deep.equal(['City of Norrköping', '"Youth in Action" Resource Centre']);
+      expect(names).to.deep.equal([
+        'City of Norrköping',
+        'De Montfort University',
+        'Debrecen University',
+        '"Youth in Action" Resource Centre',
+      ]);
     });
 
     it('writes Irish country headings as they are, not in capitals that would lose their small prefix letters', async () => {

@@ -207,6 +207,16 @@ describe('<evolaq-timeline>', () => {
       });
     }
 
+    it('lists hosts with semicolons when a host name has a comma of its own', async () => {
+      const data = await demoData();
+      data.partners.find((p: { id: string }) => p.id === 'vsg-linz').name = 'VSG, Verein für Sozialprävention';
+      data.meetings[0].host = ['vsg-linz', 'cervia', 'dubrovnik'];
+      const host = meetings(await timeline(undefined, data))[0].querySelector('.host')!;
+      expect(host.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Hosted by VSG, Verein für Sozialprävention; Municipality of Cervia and City of Dubrovnik',
+      );
+    });
+
     it('keeps two right-to-left host names apart, each in its place', async () => {
       const data = await demoData();
       data.partners.push(

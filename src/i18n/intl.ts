@@ -215,6 +215,8 @@ export function relativeTime(tag: string, value: number, unit: 'day' | 'week' | 
 /** Orders two names as the language does; `countries`: country names, sorted past their article where the language has one. */
 export function compare(tag: string, a: string, b: string, countries?: boolean): number {
   const key = (countries && supplementFor(tag)?.sortKey) || String;
-  // Punctuation does not sort: '"Youth in Action" Resource Centre' goes under Y.
-  return memo(`collator|${tag}`, () => new Intl.Collator(tag, { ignorePunctuation: true })).compare(key(a), key(b));
+  // Leading punctuation does not sort: '"Youth in Action" Resource Centre' goes under Y. (The
+  // collator's ignorePunctuation would ignore spaces too: "Debrecen" before "De Montfort".)
+  const bare = (name: string) => key(name).replace(/^[\p{P}\s]+/u, '');
+  return memo(`collator|${tag}`, () => new Intl.Collator(tag)).compare(bare(a), bare(b));
 }

@@ -235,8 +235,10 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const place = this.renderPlace(meeting);
     const title = meeting.title ? renderText(this.context, meeting.title) : place;
     const hosts = meeting.hosts.map((id) => renderText(this.context, this.partnerNames(data).get(id)));
-    const rtl =
-      hosts.length > 1 && meeting.hosts.some((id) => RTL.test(textValue(this.context, this.partnerNames(data).get(id))));
+    const names = hosts.length > 1 ? meeting.hosts.map((id) => textValue(this.context, this.partnerNames(data).get(id))) : [];
+    const rtl = names.some((name) => RTL.test(name));
+    // "Alpha GmbH, Linz, Beta and Gamma" reads as four hosts: with a comma in a name, the list takes semicolons.
+    const semicolons = names.some((name) => name.includes(','));
     // Nine "Add to calendar" buttons and "More about this meeting" links, told apart by the title
     // they describe (in a screen reader's list of links, say).
     const titleId = `title-${meeting.id}`;
@@ -266,7 +268,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
         <p class="where">
           <span class="place" ?hidden=${!meeting.title}>${meeting.title ? place : nothing}</span>
-          <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts, rtl) : nothing}</span>
+          <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts, rtl, semicolons) : nothing}</span>
         </p>
         <div class="details" part="details" id="details-${meeting.id}" .hidden=${untilFound(!open)}>
           ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)}
@@ -366,11 +368,17 @@ export class EvolaqTimelineElement extends EvolaqElement {
     return msg(str`Meeting ${n}`, { id: 'timeline.number', desc: 'The ordinal number of a partner meeting, as in "Meeting 7".' });
   }
 
-  private hostedBy(names: unknown[], rtl: boolean) {
+  private hostedBy(names: unknown[], rtl: boolean, semicolons: boolean) {
     // Joined as the language joins a list ("A, B and C"). Two right-to-left names side by side
     // would read as one, each half on the other's side.
     const hosts = listParts(this.context.lang, names.length).map((part) =>
-      typeof part === 'string' ? part : rtl ? html`<bdi>${names[part]}</bdi>` : names[part],
+      typeof part === 'string'
+        ? semicolons
+          ? part.replace(/^, $/, '; ')
+          : part
+        : rtl
+          ? html`<bdi>${names[part]}</bdi>`
+          : names[part],
     );
     return names.length > 1
       ? msg(html`Hosted by ${hosts}`, {
