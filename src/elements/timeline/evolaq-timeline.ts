@@ -148,7 +148,8 @@ export class EvolaqTimelineElement extends EvolaqElement {
     // page would hold only meetings long past.
     let current = 0;
     meetings.forEach((meeting, index) => {
-      if (statuses.get(meeting.id) === 'ongoing' || statuses.get(meeting.id) === 'next') current = index + 1;
+      const status = statuses.get(meeting.id);
+      if (status === 'ongoing' || status === 'next') current = index + 1;
     });
     const limit = Math.max(this.step() + this.shown, current);
     const years = new Map<string, Meeting[]>();
@@ -371,15 +372,9 @@ export class EvolaqTimelineElement extends EvolaqElement {
   private hostedBy(names: unknown[], rtl: boolean, semicolons: boolean) {
     // Joined as the language joins a list ("A, B and C"). Two right-to-left names side by side
     // would read as one, each half on the other's side.
-    const hosts = listParts(this.context.lang, names.length).map((part) =>
-      typeof part === 'string'
-        ? semicolons
-          ? part.replace(/^, $/, '; ')
-          : part
-        : rtl
-          ? html`<bdi>${names[part]}</bdi>`
-          : names[part],
-    );
+    const join = (text: string) => (semicolons ? text.replace(/^, $/, '; ') : text);
+    const name = (index: number) => (rtl ? html`<bdi>${names[index]}</bdi>` : names[index]);
+    const hosts = listParts(this.context.lang, names.length).map((part) => (typeof part === 'string' ? join(part) : name(part)));
     return names.length > 1
       ? msg(html`Hosted by ${hosts}`, {
           id: 'timeline.hostedByMany',
