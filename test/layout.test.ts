@@ -9,6 +9,18 @@ function boxes(root: Element): Element[] {
   return deepQueryAll(root, '*').filter((el) => !['style', 'slot', 'script'].includes(el.localName));
 }
 
+/** Runs `run` with `css` in the host page's own stylesheet, as a theme's rules would be. */
+async function withPageStyle(css: string, run: () => Promise<void>): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    await run();
+  } finally {
+    style.remove();
+  }
+}
+
 /** Elements whose box reaches past the right edge of `container` (1 px of rounding allowed). */
 function overflowing(container: Element): string[] {
   const right = container.getBoundingClientRect().right + 1;
@@ -144,45 +156,34 @@ describe('layout inside the host page', () => {
   });
 
   it('chooses its layout by the width it has, whatever the root font size of the site (62.5 % reset)', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'html { font-size: 62.5%; } body { font-size: 1.6rem; }';
-    document.head.append(style);
-    try {
+    await withPageStyle('html { font-size: 62.5%; } body { font-size: 1.6rem; }', async () => {
       const page = mount(html`<div style="width: 600px"><evolaq-project .data=${await demoData()}></evolaq-project></div>`);
       const project = page.querySelector('evolaq-project')!;
       await settled(project);
       const top = (selector: string) => project.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
       // 600 px is a narrow column: one above the other, as without the reset.
       expect(top('evolaq-partners')).to.be.below(top('evolaq-timeline'));
-    } finally {
-      style.remove();
-    }
+    });
   });
 
   it('keeps its own look against aggressive page CSS', async () => {
-    const style = document.createElement('style');
-    style.textContent =
-      '* { font-size: 40px !important; } li { display: inline !important; } h2, h3 { display: none !important; }';
-    document.head.append(style);
-    try {
-      const page = mount(html`<div style="width: 600px"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></div>`);
-      const timeline = page.querySelector('evolaq-timeline')!;
-      await settled(timeline);
-      const item = timeline.shadowRoot!.querySelector('li.meeting')!;
-      const heading = timeline.shadowRoot!.querySelector('h2')!;
-      expect(getComputedStyle(item).display).to.equal('grid');
-      expect(getComputedStyle(heading).display).to.equal('block');
-    } finally {
-      style.remove();
-    }
+    await withPageStyle(
+      '* { font-size: 40px !important; } li { display: inline !important; } h2, h3 { display: none !important; }',
+      async () => {
+        const page = mount(html`<div style="width: 600px"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></div>`);
+        const timeline = page.querySelector('evolaq-timeline')!;
+        await settled(timeline);
+        const item = timeline.shadowRoot!.querySelector('li.meeting')!;
+        const heading = timeline.shadowRoot!.querySelector('h2')!;
+        expect(getComputedStyle(item).display).to.equal('grid');
+        expect(getComputedStyle(heading).display).to.equal('block');
+      },
+    );
   });
 
   it("keeps its line height and box sizes against a theme's rules for every element", async () => {
     // Page rules reach the host only, but what they set there is inherited inside.
-    const style = document.createElement('style');
-    style.textContent = '* { line-height: 2.5 !important; box-sizing: content-box !important; }';
-    document.head.append(style);
-    try {
+    await withPageStyle('* { line-height: 2.5 !important; box-sizing: content-box !important; }', async () => {
       const page = mount(html`<div style="width: 600px"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></div>`);
       const timeline = page.querySelector('evolaq-timeline')!;
       await settled(timeline);
@@ -190,9 +191,7 @@ describe('layout inside the host page', () => {
       expect(parseFloat(when.lineHeight) / parseFloat(when.fontSize)).to.be.closeTo(1.5, 0.01);
       expect(getComputedStyle(timeline.shadowRoot!.querySelector('li.meeting')!).boxSizing).to.equal('border-box');
       expect(overflowing(page.firstElementChild!)).to.deep.equal([]);
-    } finally {
-      style.remove();
-    }
+    });
   });
 
   it("keeps the page's own fallback content in the page's direction on a right-to-left page", async () => {
