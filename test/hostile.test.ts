@@ -259,11 +259,14 @@ describe('hostile input', () => {
       await settled(timeline);
       const walker = document.createTreeWalker(timeline.shadowRoot!, NodeFilter.SHOW_TEXT);
       let good: Text | undefined;
-      while (!good && walker.nextNode()) if (walker.currentNode.textContent === 'Good Partner') good = walker.currentNode as Text;
+      while (!good && walker.nextNode())
+        if (walker.currentNode.textContent!.includes('Good Partner')) good = walker.currentNode as Text;
+      // (The hosts are one text, "Hosted by ‮Evil‬ and Good Partner".)
+      const at = good!.data.indexOf('Good Partner');
       const x = (offset: number) => {
         const range = document.createRange();
-        range.setStart(good!, offset);
-        range.setEnd(good!, offset + 1);
+        range.setStart(good!, at + offset);
+        range.setEnd(good!, at + offset + 1);
         return range.getBoundingClientRect().left;
       };
       // "G" is drawn left of "r", as in any left-to-right text.

@@ -18,6 +18,18 @@ export function renderText(context: RenderContext, text: Text | undefined): Temp
   return needsOwnLang(picked.lang, context.lang) ? html`<span lang=${picked.lang}>${picked.value}</span>` : picked.value;
 }
 
+/**
+ * A message's template as plain text when every value in it is text (a name, no `<bdi>` or `lang`):
+ * Lit then writes one text node, where a template is an instance of its own, made again in each
+ * language (its strings are the translation's). A long timeline has one per meeting.
+ */
+export function flatten(result: TemplateResult): TemplateResult | string {
+  const { strings, values } = result;
+  return values.every((value) => typeof value === 'string') && !strings.some((text) => /[<&]/.test(text))
+    ? strings.reduce((text, part, index) => text + (values[index - 1] as string) + part)
+    : result;
+}
+
 /** Plain text in the best language, for attributes and accessible names. */
 export function textValue(context: RenderContext, text: Text | undefined): string {
   return text ? pickText(text, context.lang, context.defaultLanguage).value : '';

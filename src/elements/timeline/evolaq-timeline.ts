@@ -7,7 +7,7 @@ import { EvolaqElement } from '../base.js';
 import { heading, htmlAt } from '../shared/heading.js';
 import { pageAddress } from '../shared/page-address.js';
 import { SelectionController } from '../shared/selection.js';
-import { renderLink, renderParagraphs, renderText, renderDateRange, textValue } from '../shared/text.js';
+import { flatten, renderDateRange, renderLink, renderParagraphs, renderText, textValue } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
 import { loadCalendarPart } from '../../parts/load.js';
@@ -374,13 +374,16 @@ export class EvolaqTimelineElement extends EvolaqElement {
     // would read as one, each half on the other's side.
     const join = (text: string) => (semicolons ? text.replace(/^, $/, '; ') : text);
     const name = (index: number) => (rtl ? html`<bdi>${names[index]}</bdi>` : names[index]);
-    const hosts = listParts(this.context.lang, names.length).map((part) => (typeof part === 'string' ? join(part) : name(part)));
-    return names.length > 1
-      ? msg(html`Hosted by ${hosts}`, {
-          id: 'timeline.hostedByMany',
-          desc: 'Which partner organisations hosted the meeting, when there are several (a list such as "A, B and C"): the plural of timeline.hostedBy where the language has one.',
-        })
-      : msg(html`Hosted by ${hosts}`, { id: 'timeline.hostedBy', desc: 'Which partner organisation hosted the meeting.' });
+    const parts = listParts(this.context.lang, names.length).map((part) => (typeof part === 'string' ? join(part) : name(part)));
+    const hosts = parts.every((part) => typeof part === 'string') ? parts.join('') : parts;
+    return flatten(
+      names.length > 1
+        ? msg(html`Hosted by ${hosts}`, {
+            id: 'timeline.hostedByMany',
+            desc: 'Which partner organisations hosted the meeting, when there are several (a list such as "A, B and C"): the plural of timeline.hostedBy where the language has one.',
+          })
+        : msg(html`Hosted by ${hosts}`, { id: 'timeline.hostedBy', desc: 'Which partner organisation hosted the meeting.' }),
+    );
   }
 
   private statusLabel(status: MeetingStatus): string {
