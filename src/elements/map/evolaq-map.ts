@@ -141,10 +141,10 @@ const AROUND = [0, 1, -1, 2, -2];
  * it) would touch one placed before it moves to the nearest free spot of a sunflower around its
  * place (offsets inside the pin, so drawn `scale` times too): two organisations in one town, or
  * towns close by, are each a pin of their own to point at. Each moves only as far as its
- * neighbours ask, so a dense region stays where it is, and every pin stays whole on the map. A
- * town is named once: `label`, its `name`, is '' for the others there.
+ * neighbours ask, so a dense region stays where it is, and every pin stays whole on the map.
+ * Where pins stand does not depend on the language: their labels are given by nameTowns.
  */
-function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => string): Pin[] {
+function placePins(data: EvolaqData, scale: number): Placed[] {
   const apart = 36 * scale;
   // Placed pins filed by cells so small that one holds one pin (64 columns of 64: at least 25
   // units each, the map is 40 across, with 2 more on each side for the cells around a spot): a
@@ -168,7 +168,7 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
   // column, the rest look only next to their places (32 spots, room for a second partner in a
   // town), else stay there.
   let work = 1e4;
-  const pins: Pin[] = [];
+  const pins: Placed[] = [];
   for (const partner of data.partners) {
     // (No position, or half of one: NaN.)
     const [px, py] = projectLatLon(partner.lat!, partner.lon!);
@@ -195,10 +195,21 @@ function placePins(data: EvolaqData, scale: number, name: (partner: Partner) => 
     // (A pin with no room, on a map too full, stays at its place, and leaves the pin filed there.)
     const k = slot(x + dx * scale, y + dy * scale);
     if (taken[k] == 1e9) [taken[k], taken[k + 1]] = [x + dx * scale, y + dy * scale];
-    // Two organisations in one town: the town is named once.
-    const town = name(partner);
-    const named = pins.some((other) => other.label === town && Math.hypot(other.x - x, other.y - y) < apart);
-    pins.push({ partner, x, y, dx, dy, bx: 0, by: 0, out, label: named ? '' : town });
+    pins.push({ partner, x, y, dx, dy, bx: 0, by: 0, out });
+  }
+  return pins;
+}
+
+/** A pin before its label, which is in the page's language. */
+type Placed = Omit<Pin, 'label'>;
+
+/** Each pin's label, its town's `name`: a town is named once, by its first partner ('' for the others there). */
+function nameTowns(placed: readonly Placed[], name: (partner: Partner) => string): Pin[] {
+  const pins: Pin[] = [];
+  for (const pin of placed) {
+    const town = name(pin.partner);
+    const named = pins.some((other) => other.label === town && Math.hypot(other.x - pin.x, other.y - pin.y) < 36);
+    pins.push({ ...pin, label: named ? '' : town });
   }
   return pins;
 }
@@ -304,9 +315,12 @@ export class EvolaqMapElement extends EvolaqElement {
     labels: ReturnType<typeof placeLabels>;
   };
 
+  /** The pins placed for the last data, before their labels (the same in every language). */
+  private placed?: { data: EvolaqData; pins: Placed[] };
+
   /**
-   * Pins and their labels, placed once per data and language; a language whose labels read the
-   * same (city names mostly do) keeps the labels' placement. Pins are placed for both sizes the
+   * Pins, placed once per data, and their labels, once per language; a language whose labels read
+   * the same (city names mostly do) keeps the labels' placement. Pins are placed for both sizes the
    * styles draw them, and the styles choose (see renderPin): a map that changes width, or is
    * shown after being hidden, needs no new render.
    */
@@ -314,10 +328,11 @@ export class EvolaqMapElement extends EvolaqElement {
     const { lang } = this.context;
     const last = this.laidOut;
     if (last?.data !== data || last.lang !== lang) {
-      const name = (partner: Partner) => textValue(this.context, partner.city ?? partner.name);
-      const big = placePins(data, BIG, name);
-      const pins = placePins(data, 1, name)
-        .map((pin, i) => ({ ...pin, bx: big[i].dx, by: big[i].dy }))
+      if (this.placed?.data !== data) {
+        const big = placePins(data, BIG);
+        this.placed = { data, pins: placePins(data, 1).map((pin, i) => ({ ...pin, bx: big[i].dx, by: big[i].dy })) };
+      }
+      const pins = nameTowns(this.placed.pins, (partner) => textValue(this.context, partner.city ?? partner.name))
         // West to east by place, for the arrow keys (where pins are drawn differs with their size).
         .sort((a, b) => a.x - b.x || a.dx - b.dx);
       const at = pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label }));
