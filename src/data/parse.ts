@@ -279,7 +279,7 @@ class Reader {
    */
   text(value: Json, parent: string, key: string | number | undefined, severity: Severity, plainLang = this.defaultLanguage) {
     if (typeof value === 'string') {
-      const single = this.string(value, parent, key, undefined, severity);
+      const single = this.#string(value, parent, key, undefined, severity);
       return single === undefined ? undefined : ({ [plainLang]: single } as Text);
     }
     if (!isObject(value)) {
@@ -303,7 +303,7 @@ class Reader {
         this.wrongType('warning', at(parent, key, language), 'text-entry', entry);
         continue;
       }
-      const single = this.string(entry, parent, key, language, 'warning');
+      const single = this.#string(entry, parent, key, language, 'warning');
       if (single !== undefined) {
         result[tag] = single;
         read = true;
@@ -317,7 +317,7 @@ class Reader {
   }
 
   /** A non-empty string, cut at the length limit; at `parent` + `key` + `language` (each where given). */
-  private string(
+  #string(
     value: string,
     parent: string,
     key: string | number | undefined,

@@ -101,11 +101,13 @@ export abstract class EvolaqElement extends LitElement {
   protected loading = false;
   private scriptText?: string;
 
-  private loadHandle?: LoadHandle;
-  private loadSettled: Promise<void> = Promise.resolve();
-  private loadCount = 0;
-  private reported?: ParseResult;
-  private scriptObserver?: MutationObserver;
+  // Internal members are `#private` (here and in the elements): the minifier shortens their names,
+  // as it cannot a property's (about 250 B gzip in all). Reactive properties stay properties.
+  #loadHandle?: LoadHandle;
+  #loadSettled: Promise<void> = Promise.resolve();
+  #loadCount = 0;
+  #reported?: ParseResult;
+  #scriptObserver?: MutationObserver;
 
   constructor() {
     super();
@@ -114,43 +116,43 @@ export abstract class EvolaqElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildScript();
-    this.scriptObserver = new MutationObserver(() => this.readChildScript());
-    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readChildScript();
+    this.#scriptObserver = new MutationObserver(() => this.#readChildScript());
+    this.#scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // A load given up on when the element left the page starts again when it comes back.
-    if (this.loading && !this.loadHandle) this.resolveInput();
+    if (this.loading && !this.#loadHandle) this.#resolveInput();
     // Events of data shown while the element was out of the page: listeners on the document hear them now.
-    this.unsent?.();
+    this.#unsent?.();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.scriptObserver?.disconnect();
-    this.scriptObserver = undefined;
+    this.#scriptObserver?.disconnect();
+    this.#scriptObserver = undefined;
     // A move (out and back in one task, as a theme's script moves a sidebar) keeps its load and
     // its structured data; an element that stays out gives them up.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      this.releaseLoad();
+      this.#releaseLoad();
       void writeStructuredData(this, this.context, undefined);
     });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.structuredData) this.track(writeStructuredData(this, this.context, this.shownData));
+    if (this.structuredData) this.#track(writeStructuredData(this, this.context, this.shownData));
     else if (changed.has('structuredData')) void writeStructuredData(this, this.context, undefined);
     // The wording of problems loads when there are some (problems/texts.ts); then render again.
     if (this.problems.length > 0 && !problemTextsReady()) {
-      this.track(loadProblemTexts(getLocale()).then(() => this.requestUpdate()));
+      this.#track(loadProblemTexts(getLocale()).then(() => this.requestUpdate()));
     }
   }
 
   /** Parts loading for what this element shows (src/parts/load.ts); `updateComplete` waits for them. */
-  private readonly loadingParts = new Set<Promise<void>>();
+  readonly #loadingParts = new Set<Promise<void>>();
 
-  private track(work: Promise<void>): void {
-    this.loadingParts.add(work);
-    const done = () => void this.loadingParts.delete(work);
+  #track(work: Promise<void>): void {
+    this.#loadingParts.add(work);
+    const done = () => void this.#loadingParts.delete(work);
     work.then(done, done);
   }
 
@@ -161,8 +163,8 @@ export abstract class EvolaqElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loadingParts.size > 0) {
-      await Promise.all(this.loadingParts);
+    while (this.#loadingParts.size > 0) {
+      await Promise.all(this.#loadingParts);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -170,13 +172,13 @@ export abstract class EvolaqElement extends LitElement {
 
   /** Fetches `src` again, even when it loaded before. What is shown stays until the new data is read. */
   async reload(): Promise<void> {
-    if (this.src && this.activeInput() === 'src') this.load(this.src, true);
+    if (this.src && this.#activeInput() === 'src') this.#load(this.src, true);
     // A newer load may replace this one meanwhile; wait for the last.
     let settled: Promise<void>;
     do {
-      settled = this.loadSettled;
+      settled = this.#loadSettled;
       await settled;
-    } while (settled !== this.loadSettled);
+    } while (settled !== this.#loadSettled);
     // And until it is shown, with its events sent.
     await this.rendered;
   }
@@ -190,26 +192,26 @@ export abstract class EvolaqElement extends LitElement {
     return { lang: activeLanguage(), defaultLanguage: this.result?.data?.defaultLanguage ?? 'en' };
   }
 
-  private get embedded(): boolean {
+  get #embedded(): boolean {
     return this.parsed !== undefined;
   }
 
-  private waitingForParser = false;
+  #waitingForParser = false;
 
-  private readChildScript(): void {
+  #readChildScript(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     // While the page is parsed, a long script may have arrived in part: JSON that does not parse
     // yet is read when whole, or once the page is parsed (then its error is real). A whole script
     // parses, so nothing valid waits. (The parse is cached: reading it next costs nothing.)
     if (text && document.readyState === 'loading' && parseText(text).problems[0]?.code === 'invalid-json') {
-      if (!this.waitingForParser) {
-        this.waitingForParser = true;
+      if (!this.#waitingForParser) {
+        this.#waitingForParser = true;
         document.addEventListener(
           'DOMContentLoaded',
           () => {
-            this.waitingForParser = false;
-            this.readChildScript();
+            this.#waitingForParser = false;
+            this.#readChildScript();
           },
           { once: true },
         );
@@ -219,7 +221,7 @@ export abstract class EvolaqElement extends LitElement {
     if (text !== this.scriptText) this.scriptText = text;
   }
 
-  private activeInput(): 'parsed' | 'property' | 'attribute' | 'script' | 'src' | undefined {
+  #activeInput(): 'parsed' | 'property' | 'attribute' | 'script' | 'src' | undefined {
     if (this.parsed) return 'parsed';
     if (this.data !== undefined && this.data !== null) return 'property';
     if (this.dataJson != null) return 'attribute';
@@ -238,23 +240,23 @@ export abstract class EvolaqElement extends LitElement {
     // A framework may set the property to a string or undefined: "3" must not make "31" below it.
     this.headingLevel = toLevel(this.headingLevel);
     const inputs = ['parsed', 'data', 'dataJson', 'scriptText', 'src'] as const;
-    if (inputs.some((name) => changed.has(name as keyof EvolaqElement))) this.resolveInput();
+    if (inputs.some((name) => changed.has(name as keyof EvolaqElement))) this.#resolveInput();
   }
 
-  private resolveInput(): void {
-    const input = this.activeInput();
-    if (input !== 'src') this.releaseLoad();
+  #resolveInput(): void {
+    const input = this.#activeInput();
+    if (input !== 'src') this.#releaseLoad();
     switch (input) {
       case 'parsed':
-        return this.adopt(this.parsed!);
+        return this.#adopt(this.parsed!);
       case 'property':
-        return this.adopt(parseValue(this.data));
+        return this.#adopt(parseValue(this.data));
       case 'attribute':
-        return this.adopt(parseText(this.dataJson!));
+        return this.#adopt(parseText(this.dataJson!));
       case 'script':
-        return this.adopt(parseText(this.scriptText!));
+        return this.#adopt(parseText(this.scriptText!));
       case 'src':
-        return this.load(this.src!, false);
+        return this.#load(this.src!, false);
       default:
         this.result = undefined;
         this.failure = undefined;
@@ -262,37 +264,37 @@ export abstract class EvolaqElement extends LitElement {
     }
   }
 
-  private load(src: string, fresh: boolean): void {
-    this.releaseLoad();
+  #load(src: string, fresh: boolean): void {
+    this.#releaseLoad();
     let url: string;
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
       url = src;
     }
-    const count = ++this.loadCount;
+    const count = ++this.#loadCount;
     const handle = loadUrl(url, { timeoutMs: this.timeout, fresh });
-    this.loadHandle = handle;
+    this.#loadHandle = handle;
     this.loading = true;
-    this.loadSettled = handle.result.then((result) => {
+    this.#loadSettled = handle.result.then((result) => {
       // A newer input, or the element leaving the page, made this load irrelevant.
-      if (count !== this.loadCount || this.loadHandle !== handle) return;
-      this.loadHandle = undefined;
+      if (count !== this.#loadCount || this.#loadHandle !== handle) return;
+      this.#loadHandle = undefined;
       handle.release();
       this.loading = false;
-      this.adopt(result);
+      this.#adopt(result);
     });
   }
 
-  private releaseLoad(): void {
-    if (!this.loadHandle) return;
-    this.loadHandle.release();
-    this.loadHandle = undefined;
-    this.loadCount++;
+  #releaseLoad(): void {
+    if (!this.#loadHandle) return;
+    this.#loadHandle.release();
+    this.#loadHandle = undefined;
+    this.#loadCount++;
   }
 
   /** Takes a result: shows it if it has data; otherwise keeps what was shown and explains. */
-  private adopt(result: ParseResult): void {
+  #adopt(result: ParseResult): void {
     if (result.data) {
       this.result = result;
       this.failure = undefined;
@@ -300,29 +302,29 @@ export abstract class EvolaqElement extends LitElement {
     } else {
       this.failure = result;
     }
-    this.report(result);
+    this.#report(result);
   }
 
-  private report(result: ParseResult): void {
-    if (this.embedded || this.reported === result) return;
-    this.reported = result;
-    logOnce(result, this.activeInput() === 'src' ? this.src : undefined);
+  #report(result: ParseResult): void {
+    if (this.#embedded || this.#reported === result) return;
+    this.#reported = result;
+    logOnce(result, this.#activeInput() === 'src' ? this.src : undefined);
     // After the render: a listener of evolaq-load finds the new data on screen. (Not for a result
     // that newer input replaced before it was shown.)
     void this.rendered.then(() => {
-      this.unsent = () => {
-        this.unsent = undefined;
-        if (this.reported !== result) return;
+      this.#unsent = () => {
+        this.#unsent = undefined;
+        if (this.#reported !== result) return;
         if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
         if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
         if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
       };
-      if (this.isConnected) this.unsent();
+      if (this.isConnected) this.#unsent();
     });
   }
 
   /** Sends the events of the last data shown (see report), once the element is in the page. */
-  private unsent?: () => void;
+  #unsent?: () => void;
 
   /** The problems the webmaster should see: the shown data's, and a failed newer input's. */
   protected get problems(): readonly Problem[] {
@@ -334,26 +336,26 @@ export abstract class EvolaqElement extends LitElement {
     const data = this.result?.data;
     // Left to right, as all 24 languages are, also on a right-to-left page.
     return html`<div class="base" part="base" lang=${lang} dir="ltr" aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.renderState(data)}${data ? this.renderContent(data) : nothing}
-      ${this.embedded ? nothing : renderProblems(lang, this.problems)}
+      ${this.#renderState(data)}${data ? this.renderContent(data) : nothing}
+      ${this.#embedded ? nothing : renderProblems(lang, this.problems)}
     </div>`;
   }
 
-  private renderState(data: EvolaqData | undefined) {
+  #renderState(data: EvolaqData | undefined) {
     if (this.failure && data) return renderStaleNotice(this.failure.problems, this);
     // The page's own content (a link to the project page) stays under the message: somewhere to go.
-    if (this.failure) return html`${renderFailure(this.failure.problems, this)}${this.pageContent()}`;
+    if (this.failure) return html`${renderFailure(this.failure.problems, this)}${this.#pageContent()}`;
     if (this.loading && !data) {
       return html`<p class="loading" role="status">
         ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
       </p>`;
     }
     // Until there is data, the element's own light-DOM content (a link, a short text) shows.
-    return data ? nothing : this.pageContent();
+    return data ? nothing : this.#pageContent();
   }
 
   /** The page's own content in the element, in the page's direction (the widget's is left to right). */
-  private pageContent() {
+  #pageContent() {
     return html`<slot dir=${ifDefined(getComputedStyle(this).direction === 'rtl' ? 'rtl' : undefined)}></slot>`;
   }
 

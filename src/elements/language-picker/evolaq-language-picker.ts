@@ -83,8 +83,8 @@ export class EvolaqLanguagePickerElement extends LitElement {
    * change that key makes: a choice in the opened list (macOS opens it on an arrow key), by pointer,
    * or by a screen reader's action, applies at once.
    */
-  private stepping = false;
-  private pendingChoice = false;
+  #stepping = false;
+  #pendingChoice = false;
 
   constructor() {
     super();
@@ -100,7 +100,7 @@ export class EvolaqLanguagePickerElement extends LitElement {
   protected override updated(): void {
     // The language shown, also after a change by script: once a visitor has chosen an option, the
     // `selected` attribute no longer moves the list.
-    if (!this.pendingChoice) this.shadowRoot!.querySelector('select')!.value = baseLanguage(activeLanguage());
+    if (!this.#pendingChoice) this.shadowRoot!.querySelector('select')!.value = baseLanguage(activeLanguage());
   }
 
   override render() {
@@ -109,7 +109,7 @@ export class EvolaqLanguagePickerElement extends LitElement {
       <label for="language" part="label"
         >${msg('Language', { id: 'picker.label', desc: 'Label of the drop-down that chooses the language of the widget.' })}</label
       >
-      <select id="language" part="select" @keydown=${this.onKey} @change=${this.onChange} @blur=${this.commit}>
+      <select id="language" part="select" @keydown=${this.#onKey} @change=${this.#onChange} @blur=${this.#commit}>
         ${UI_LOCALES.map(
           (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${endonym(locale)}</option>`,
         )}
@@ -118,35 +118,35 @@ export class EvolaqLanguagePickerElement extends LitElement {
     </div>`;
   }
 
-  private onKey(event: KeyboardEvent): void {
+  #onKey(event: KeyboardEvent): void {
     const select = event.target as HTMLSelectElement;
-    if (event.key === 'Enter' && this.pendingChoice) {
+    if (event.key === 'Enter' && this.#pendingChoice) {
       // (Chromium would also open the list on Enter.)
       event.preventDefault();
-      this.commit();
-    } else if (event.key === 'Escape' && this.pendingChoice) {
-      this.pendingChoice = false;
+      this.#commit();
+    } else if (event.key === 'Escape' && this.#pendingChoice) {
+      this.#pendingChoice = false;
       select.value = baseLanguage(activeLanguage());
     } else {
       // Space, Alt+Down and F4 open the list, where a choice is made once, as with a pointer. The
       // change a key makes comes while it is handled: the next task is past it.
-      this.stepping = event.key !== ' ' && event.key !== 'F4' && event.key !== 'Tab' && !event.altKey;
-      setTimeout(() => (this.stepping = false));
+      this.#stepping = event.key !== ' ' && event.key !== 'F4' && event.key !== 'Tab' && !event.altKey;
+      setTimeout(() => (this.#stepping = false));
     }
   }
 
-  private onChange(event: Event): void {
-    if (this.stepping) this.pendingChoice = true;
-    else void this.choose(event.target as HTMLSelectElement);
+  #onChange(event: Event): void {
+    if (this.#stepping) this.#pendingChoice = true;
+    else void this.#choose(event.target as HTMLSelectElement);
   }
 
-  private commit(): void {
-    if (!this.pendingChoice) return;
-    this.pendingChoice = false;
-    void this.choose(this.shadowRoot!.querySelector('select')!);
+  #commit(): void {
+    if (!this.#pendingChoice) return;
+    this.#pendingChoice = false;
+    void this.#choose(this.shadowRoot!.querySelector('select')!);
   }
 
-  private async choose(select: HTMLSelectElement): Promise<void> {
+  async #choose(select: HTMLSelectElement): Promise<void> {
     const language = select.value;
     if (language === baseLanguage(activeLanguage())) return;
     if (!(await setLanguage(language))) {

@@ -261,7 +261,7 @@ export class EvolaqMapElement extends EvolaqElement {
   /** The pin that Tab reaches (the last one focused). */
   private current?: string;
 
-  private readonly selection = new SelectionController(this);
+  readonly #selection = new SelectionController(this);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -273,9 +273,9 @@ export class EvolaqMapElement extends EvolaqElement {
   }
 
   protected override renderContent(data: EvolaqData) {
-    const { pins, labels } = this.layout(data);
+    const { pins, labels } = this.#layout(data);
     const countries = new Set(data.partners.map((partner) => partner.country));
-    const highlighted = new Set(this.selection.ids);
+    const highlighted = new Set(this.#selection.ids);
     const tabStop = pins.find((pin) => pin.partner.id === this.current) ?? pins[0];
     const title = msg('Map of the partners', {
       id: 'map.title',
@@ -285,29 +285,29 @@ export class EvolaqMapElement extends EvolaqElement {
     return html`<section class="map" aria-labelledby="map-title">
       ${heading(this.headingLevel, title, 'map-title')}
       <figure
-        @pointerover=${this.enter}
-        @focusin=${this.enter}
-        @pointerout=${this.leave}
-        @focusout=${this.leave}
-        @click=${this.choose}
-        @keydown=${this.keydown}
+        @pointerover=${this.#enter}
+        @focusin=${this.#enter}
+        @pointerout=${this.#leave}
+        @focusout=${this.#leave}
+        @click=${this.#choose}
+        @keydown=${this.#keydown}
       >
         <svg part="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-labelledby="map-title">
           <g aria-hidden="true">
-            ${this.renderLand(countries)}
+            ${this.#renderLand(countries)}
             <g class="labels">
-              ${labels.map((label, i) => label && this.renderLabel(pins[i], label, highlighted.has(pins[i].partner.id)))}
+              ${labels.map((label, i) => label && this.#renderLabel(pins[i], label, highlighted.has(pins[i].partner.id)))}
             </g>
           </g>
-          ${pins.map((pin) => this.renderPin(pin, highlighted.has(pin.partner.id), pin === tabStop))}
+          ${pins.map((pin) => this.#renderPin(pin, highlighted.has(pin.partner.id), pin === tabStop))}
         </svg>
-        ${this.renderLegend(pins)}
-        ${countries.size ? html`<figcaption part="summary">${this.summary(data, countries)}</figcaption>` : nothing}
+        ${this.#renderLegend(pins)}
+        ${countries.size ? html`<figcaption part="summary">${this.#summary(data, countries)}</figcaption>` : nothing}
       </figure>
     </section>`;
   }
 
-  private laidOut?: {
+  #laidOut?: {
     data: EvolaqData;
     lang: string;
     texts: string;
@@ -324,9 +324,9 @@ export class EvolaqMapElement extends EvolaqElement {
    * styles draw them, and the styles choose (see renderPin): a map that changes width, or is
    * shown after being hidden, needs no new render.
    */
-  private layout(data: EvolaqData) {
+  #layout(data: EvolaqData) {
     const { lang } = this.context;
-    const last = this.laidOut;
+    const last = this.#laidOut;
     if (last?.data !== data || last.lang !== lang) {
       if (this.placed?.data !== data) {
         const big = placePins(data, BIG);
@@ -338,13 +338,13 @@ export class EvolaqMapElement extends EvolaqElement {
       const at = pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label }));
       const texts = JSON.stringify(at);
       const labels = last?.texts === texts ? last.labels : placeLabels(at);
-      this.laidOut = { data, lang, texts, pins, labels };
+      this.#laidOut = { data, lang, texts, pins, labels };
     }
-    return this.laidOut!;
+    return this.#laidOut!;
   }
 
   /** Every country, the partners' on top so their outline shows; states too small to draw as dots. */
-  private renderLand(countries: Set<string>) {
+  #renderLand(countries: Set<string>) {
     const shade = (code: string) => (countries.has(code) ? 'c on' : 'c');
     const codes = Object.keys(COUNTRIES).sort((a, b) => +countries.has(a) - +countries.has(b));
     return svg`${codes.map((code) => svg`<path class=${shade(code)} d=${countryPath(code)} data-country=${code}/>`)}
@@ -354,7 +354,7 @@ export class EvolaqMapElement extends EvolaqElement {
       })}`;
   }
 
-  private renderLabel(pin: Pin, label: PlacedLabel, on: boolean) {
+  #renderLabel(pin: Pin, label: PlacedLabel, on: boolean) {
     const { x, y, anchor, leader } = label;
     const line = leader ? svg`<line x1=${pin.x + pin.dx} y1=${pin.y + pin.dy} x2=${leader[0]} y2=${leader[1]}/>` : nothing;
     return svg`${line}<text class=${on ? 'hi' : ''} x=${round(x)} y=${round(y)} text-anchor=${anchor} data-id=${pin.partner.id}>${pin.label}</text>`;
@@ -364,7 +364,7 @@ export class EvolaqMapElement extends EvolaqElement {
    * A pin at its place for pins of normal size; its mark, scaled BIG times in a narrow map, moves
    * from there to where BIG pins stand (the styles drop the mark's move in a wide map).
    */
-  private renderPin({ partner, x, y, dx, dy, bx, by, out }: Pin, on: boolean, tabStop: boolean) {
+  #renderPin({ partner, x, y, dx, dy, bx, by, out }: Pin, on: boolean, tabStop: boolean) {
     const context = this.context;
     const name = [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)];
     const keys = `${partner.lead ? 'key-lead ' : ''}${out === undefined ? '' : 'key-out'}`.trim();
@@ -376,7 +376,7 @@ export class EvolaqMapElement extends EvolaqElement {
     </g>`;
   }
 
-  private renderLegend(pins: Pin[]) {
+  #renderLegend(pins: Pin[]) {
     const item = (icon: TemplateResult, text: string, id?: string) =>
       html`<li id=${ifDefined(id)}><svg viewBox="-15 -15 30 30" aria-hidden="true">${icon}</svg>${text}</li>`;
     const lead = msg('Lead partner', { id: 'partners.lead', desc: 'Badge on the partner that leads the project.' });
@@ -400,7 +400,7 @@ export class EvolaqMapElement extends EvolaqElement {
   }
 
   /** "9 organisations from 7 countries: Austria, Croatia, … and Sweden." */
-  private summary(data: EvolaqData, countries: Set<string>) {
+  #summary(data: EvolaqData, countries: Set<string>) {
     const { lang } = this.context;
     const partners = organisationCount(lang, data.partners.length);
     const from = fromCountryCount(lang, countries.size);
@@ -414,31 +414,31 @@ export class EvolaqMapElement extends EvolaqElement {
     });
   }
 
-  private enter(event: Event) {
+  #enter(event: Event) {
     const id = pinOf(event);
     if (!id) return;
     if (event.type === 'focusin') this.current = id;
-    this.selection.set([id]);
+    this.#selection.set([id]);
   }
 
-  private leave(event: Event) {
-    if (pinOf(event)) this.selection.set([]);
+  #leave(event: Event) {
+    if (pinOf(event)) this.#selection.set([]);
   }
 
-  private choose(event: Event) {
+  #choose(event: Event) {
     const id = pinOf(event);
     if (!id) return;
-    this.selection.set([id]);
+    this.#selection.set([id]);
     // (A key, or a screen reader's click, has no click count.)
     this.dispatchEvent(new EvolaqPartnerSelectEvent(id, (event as MouseEvent).detail > 0));
   }
 
   /** Enter and Space choose; the arrow keys go to the next pin east (→ ↓) or west (← ↑), Home and End to the ends. */
-  private keydown(event: KeyboardEvent) {
+  #keydown(event: KeyboardEvent) {
     const id = pinOf(event);
     const step = STEPS[event.key];
     if (!id) return;
-    if (event.key === 'Enter' || event.key === ' ') this.choose(event);
+    if (event.key === 'Enter' || event.key === ' ') this.#choose(event);
     else if (step) {
       const order = [...this.renderRoot.querySelectorAll<SVGElement>('.pin')];
       order[Math.min(Math.max(order.findIndex((pin) => pin.dataset.id === id) + step, 0), order.length - 1)].focus();

@@ -54,7 +54,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
   /** Leaves out the map of the partners. */
   noMap = false;
 
-  private readonly selection = new SelectionController(this);
+  readonly #selection = new SelectionController(this);
 
   protected override renderContent(data: EvolaqData) {
     return html`<section class="partners" aria-labelledby="partners-title">
@@ -69,17 +69,23 @@ export class EvolaqPartnersElement extends EvolaqElement {
               heading-level=${this.headingLevel + 1}
               group=${linkKey(this)}
               theme=${ifDefined(this.theme)}
-              @evolaq-partner-select=${this.goTo}
+              @evolaq-partner-select=${this.#goTo}
             ></evolaq-map>`
       }
-      <ul class="countries" @pointerover=${this.enter} @focusin=${this.enter} @pointerout=${this.leave} @focusout=${this.leave}>
-        ${this.groups(data).map((group) => this.renderCountry(group))}
+      <ul
+        class="countries"
+        @pointerover=${this.#enter}
+        @focusin=${this.#enter}
+        @pointerout=${this.#leave}
+        @focusout=${this.#leave}
+      >
+        ${this.#groups(data).map((group) => this.#renderCountry(group))}
       </ul>
     </section>`;
   }
 
   /** Countries in alphabetical order of their names in the active language; partners by name within. */
-  private groups(data: EvolaqData): CountryGroup[] {
+  #groups(data: EvolaqData): CountryGroup[] {
     const { lang, defaultLanguage } = this.context;
     const nameOf = (partner: Partner) => pickText(partner.name, lang, defaultLanguage).value;
     const byCountry = new Map<string, Partner[]>();
@@ -97,16 +103,16 @@ export class EvolaqPartnersElement extends EvolaqElement {
       .sort((a, b) => compare(lang, a.name, b.name, true));
   }
 
-  private renderCountry(group: CountryGroup) {
+  #renderCountry(group: CountryGroup) {
     return html`<li class="country" part="country" data-country=${group.code}>
       ${heading(this.headingLevel + 1, group.name)}
       <ul class="list">
-        ${group.partners.map((partner) => this.renderPartner(partner))}
+        ${group.partners.map((partner) => this.#renderPartner(partner))}
       </ul>
     </li>`;
   }
 
-  private renderPartner(partner: Partner) {
+  #renderPartner(partner: Partner) {
     const context = this.context;
     const name = renderText(context, partner.name);
     const showLocal = partner.localName && textValue(context, partner.localName) !== textValue(context, partner.name);
@@ -115,7 +121,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
       // A city is a name: read in the page's voice, whichever language the data wrote it in.
       partner.city ? html`<span>${textValue(context, partner.city)}</span>` : undefined,
     ].filter((item) => item !== undefined);
-    const highlighted = this.selection.ids.includes(partner.id);
+    const highlighted = this.#selection.ids.includes(partner.id);
     return html`<li
       class="partner ${partner.lead ? 'is-lead' : ''} ${highlighted ? 'hi' : ''}"
       part="partner"
@@ -139,7 +145,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
    * list, the full text: a pin is a button, and pressing it must do something they notice. (A
    * pointer's click leaves focus and scroll alone: the pointer sees the partner highlighted.)
    */
-  private goTo(event: EvolaqPartnerSelectEvent): void {
+  #goTo(event: EvolaqPartnerSelectEvent): void {
     const item = this.renderRoot.querySelector<HTMLElement>(`li.partner[data-partner="${CSS.escape(event.partnerId)}"]`);
     if (!item || event.byPointer) return;
     item.tabIndex = -1;
@@ -147,13 +153,13 @@ export class EvolaqPartnersElement extends EvolaqElement {
   }
 
   /** Hovering or focusing a partner highlights its pin on the linked map. */
-  private enter(event: Event): void {
+  #enter(event: Event): void {
     const item = (event.target as Element).closest<HTMLElement>('li.partner');
-    if (item) this.selection.set([item.dataset.partner!]);
+    if (item) this.#selection.set([item.dataset.partner!]);
   }
 
-  private leave(event: PointerEvent | FocusEvent): void {
+  #leave(event: PointerEvent | FocusEvent): void {
     const item = (event.target as Element).closest('li.partner');
-    if (item && !item.contains(event.relatedTarget as Node | null)) this.selection.set([]);
+    if (item && !item.contains(event.relatedTarget as Node | null)) this.#selection.set([]);
   }
 }

@@ -74,43 +74,46 @@ export function onHighlight(key: string, listener: HighlightListener): () => voi
  */
 export class SelectionController implements ReactiveController {
   ids: readonly string[] = [];
-  private key?: string;
-  private stop?: () => void;
+  #key?: string;
+  #stop?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  readonly #host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Highlights `partnerIds` in this element and the elements linked with it. */
   set(partnerIds: readonly string[]): void {
-    const key = linkKey(this.host);
-    if (partnerIds.join() !== highlighted(key).join()) highlight(key, partnerIds, this.host);
+    const key = linkKey(this.#host);
+    if (partnerIds.join() !== highlighted(key).join()) highlight(key, partnerIds, this.#host);
   }
 
   hostConnected(): void {
-    this.follow();
+    this.#follow();
   }
 
   hostUpdate(): void {
-    if (this.host.isConnected) this.follow();
+    if (this.#host.isConnected) this.#follow();
   }
 
   hostDisconnected(): void {
-    this.stop?.();
-    this.stop = this.key = undefined;
+    this.#stop?.();
+    this.#stop = this.#key = undefined;
   }
 
-  private follow(): void {
-    const key = linkKey(this.host);
-    if (this.stop && key === this.key) return;
-    this.stop?.();
-    this.key = key;
+  #follow(): void {
+    const key = linkKey(this.#host);
+    if (this.#stop && key === this.#key) return;
+    this.#stop?.();
+    this.#key = key;
     this.ids = highlighted(key);
-    this.stop = onHighlight(key, (ids) => this.update(ids));
+    this.#stop = onHighlight(key, (ids) => this.#update(ids));
   }
 
-  private update(ids: readonly string[]): void {
+  #update(ids: readonly string[]): void {
     this.ids = ids;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -42,9 +42,9 @@ export class EvolaqSummaryElement extends EvolaqElement {
   protected override renderContent(data: EvolaqData) {
     const { project } = data;
     return html`<section class="summary" aria-labelledby="title">
-      ${this.renderHeader(data)} ${this.renderFacts(data)} ${renderParagraphs(this.context, project.summary, 'summary')}
-      ${this.renderList(msg('Goals', { id: 'summary.goals', desc: 'Heading of the list of the project goals.' }), project.goals, 'goals')}
-      ${this.renderList(msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' }), project.themes, 'themes')}
+      ${this.#renderHeader(data)} ${this.#renderFacts(data)} ${renderParagraphs(this.context, project.summary, 'summary')}
+      ${this.#renderList(msg('Goals', { id: 'summary.goals', desc: 'Heading of the list of the project goals.' }), project.goals, 'goals')}
+      ${this.#renderList(msg('Themes', { id: 'summary.themes', desc: 'Heading of the list of the project themes.' }), project.themes, 'themes')}
       ${
         project.website
           ? html`<p class="website">
@@ -55,14 +55,14 @@ export class EvolaqSummaryElement extends EvolaqElement {
     </section>`;
   }
 
-  private renderHeader({ project }: EvolaqData) {
+  #renderHeader({ project }: EvolaqData) {
     return html`<header class="header" part="header">
       ${project.acronym ? html`<p class="acronym">${renderText(this.context, project.acronym)}</p>` : nothing}
       ${heading(this.headingLevel, renderText(this.context, project.title), 'title')}
     </header>`;
   }
 
-  private renderFacts({ project, partners, meetings }: EvolaqData) {
+  #renderFacts({ project, partners, meetings }: EvolaqData) {
     const { lang } = this.context;
     const countries = new Set(partners.map((partner) => partner.country)).size;
     return html`<dl class="facts" part="facts">
@@ -103,7 +103,7 @@ export class EvolaqSummaryElement extends EvolaqElement {
     </dl>`;
   }
 
-  private renderList(title: string, items: readonly Text[], part: string) {
+  #renderList(title: string, items: readonly Text[], part: string) {
     if (items.length === 0) return nothing;
     return html`<div class="list ${part}">
       ${heading(this.headingLevel + 1, title)}

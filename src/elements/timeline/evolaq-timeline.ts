@@ -94,46 +94,46 @@ export class EvolaqTimelineElement extends EvolaqElement {
   /** A deep link to a meeting the view filters out shows all meetings. */
   private viewOverride?: TimelineView;
 
-  private readonly onHashChange = () => this.answerDeepLink();
+  readonly #onHashChange = () => this.#answerDeepLink();
 
   /** Hovering, focusing or opening a meeting highlights its hosts on a linked map. */
-  private readonly selection = new SelectionController(this);
+  readonly #selection = new SelectionController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /**
    * The control that had focus before a render, by meeting: list items are reused by position, so
    * new data that puts a meeting before it would otherwise leave focus on another meeting.
    */
-  private focused?: { item: string; control: number };
+  #focused?: { item: string; control: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
     const item = active?.closest('li.meeting');
-    this.focused = item ? { item: item.id, control: [...item.querySelectorAll('button, a')].indexOf(active!) } : undefined;
+    this.#focused = item ? { item: item.id, control: [...item.querySelectorAll('button, a')].indexOf(active!) } : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { focused } = this;
+    const focused = this.#focused;
     if (focused && this.shadowRoot!.activeElement?.closest('li.meeting')?.id !== focused.item) {
       const item = this.shadowRoot!.getElementById(focused.item);
       item?.querySelectorAll<HTMLElement>('button, a')[focused.control]?.focus({ preventScroll: true });
     }
-    if (this.shownData) this.answerDeepLink();
+    if (this.shownData) this.#answerDeepLink();
   }
 
   /** The meetings of the current view, in date order. */
-  private visibleMeetings(data: EvolaqData, statuses: Map<string, MeetingStatus>): readonly Meeting[] {
+  #visibleMeetings(data: EvolaqData, statuses: Map<string, MeetingStatus>): readonly Meeting[] {
     const view = this.viewOverride ?? this.view;
     if (view === 'past') return data.meetings.filter((m) => statuses.get(m.id) === 'past');
     if (view === 'upcoming') return data.meetings.filter((m) => statuses.get(m.id) !== 'past');
@@ -143,7 +143,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
   protected override renderContent(data: EvolaqData) {
     const day = resolveToday(this.now);
     const statuses = meetingStatuses(data.meetings, day);
-    const meetings = this.visibleMeetings(data, statuses);
+    const meetings = this.#visibleMeetings(data, statuses);
     // The meeting under way and the next one are never behind "Show more": a long project's first
     // page would hold only meetings long past.
     let current = 0;
@@ -151,7 +151,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       const status = statuses.get(meeting.id);
       if (status === 'ongoing' || status === 'next') current = index + 1;
     });
-    const limit = Math.max(this.step() + this.shown, current);
+    const limit = Math.max(this.#step() + this.shown, current);
     const years = new Map<string, Meeting[]>();
     for (const meeting of meetings) {
       const year = meeting.start.slice(0, 4);
@@ -166,19 +166,19 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const renderList = (list: readonly Meeting[]) =>
       html`<ol class="meetings" part="meetings">
         ${list.map((meeting) =>
-          this.renderMeeting(meetingHtml, data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped),
+          this.#renderMeeting(meetingHtml, data, meeting, statuses.get(meeting.id)!, day, index++ >= limit, grouped),
         )}
       </ol>`;
     // One set of listeners for the whole list, not eight per meeting: a long timeline has hundreds.
     return html`<section
       class="timeline"
       aria-labelledby="timeline-title"
-      @click=${this.onClick}
-      @pointerover=${this.onEnter}
-      @focusin=${this.onEnter}
-      @pointerout=${this.onLeave}
-      @focusout=${this.onLeave}
-      @beforematch=${this.onBeforeMatch}
+      @click=${this.#onClick}
+      @pointerover=${this.#onEnter}
+      @focusin=${this.#onEnter}
+      @pointerout=${this.#onLeave}
+      @focusout=${this.#onLeave}
+      @beforematch=${this.#onBeforeMatch}
     >
       ${heading(this.headingLevel, msg('Partner meetings', { id: 'timeline.title', desc: 'Heading of the timeline of partner meetings.' }), 'timeline-title')}
       ${
@@ -202,7 +202,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       <div class="actions">
         ${
           meetings.length > limit
-            ? html`<button class="more" part="more" @click=${() => this.showMore(meetings, limit)}>
+            ? html`<button class="more" part="more" @click=${() => this.#showMore(meetings, limit)}>
                 ${msg(str`Show more meetings (${formatNumber(this.context.lang, meetings.length - limit)})`, {
                   id: 'timeline.more',
                   desc: 'Button under a long timeline; the number is how many meetings are still hidden.',
@@ -212,17 +212,17 @@ export class EvolaqTimelineElement extends EvolaqElement {
         }
         ${
           meetings.length > 1
-            ? html`<button class="calendar" part="calendar" @click=${() => void this.downloadCalendar(data, meetings, '')}>
+            ? html`<button class="calendar" part="calendar" @click=${() => void this.#downloadCalendar(data, meetings, '')}>
                 ${msg('Add all meetings to calendar', { id: 'timeline.calendarAll', desc: 'Button that downloads an .ics calendar file with every meeting shown.' })}
               </button>`
             : nothing
         }
-        ${this.calendarAlert('')}
+        ${this.#calendarAlert('')}
       </div>
     </section>`;
   }
 
-  private renderMeeting(
+  #renderMeeting(
     meetingHtml: ReturnType<typeof htmlAt>,
     data: EvolaqData,
     meeting: Meeting,
@@ -233,10 +233,10 @@ export class EvolaqTimelineElement extends EvolaqElement {
   ) {
     const { lang } = this.context;
     const open = this.open.has(meeting.id);
-    const place = this.renderPlace(meeting);
+    const place = this.#renderPlace(meeting);
     const title = meeting.title ? renderText(this.context, meeting.title) : place;
-    const hosts = meeting.hosts.map((id) => renderText(this.context, this.partnerNames(data).get(id)));
-    const names = hosts.length > 1 ? meeting.hosts.map((id) => textValue(this.context, this.partnerNames(data).get(id))) : [];
+    const hosts = meeting.hosts.map((id) => renderText(this.context, this.#partnerNames(data).get(id)));
+    const names = hosts.length > 1 ? meeting.hosts.map((id) => textValue(this.context, this.#partnerNames(data).get(id))) : [];
     const rtl = names.some((name) => RTL.test(name));
     // "Alpha GmbH, Linz, Beta and Gamma" reads as four hosts: with a comma in a name, the list takes semicolons.
     const semicolons = names.some((name) => name.includes(','));
@@ -256,10 +256,10 @@ export class EvolaqTimelineElement extends EvolaqElement {
       <div class="body">
         <p class="kicker">
           <span class="number" ?hidden=${meeting.number === undefined}
-            >${meeting.number !== undefined ? this.meetingNumber(meeting.number) : nothing}</span
+            >${meeting.number !== undefined ? this.#meetingNumber(meeting.number) : nothing}</span
           >
-          <span class="status">${this.statusLabel(status)}</span>
-          ${status === 'next' ? html`<span class="until">${this.until(day, meeting.start)}</span>` : nothing}
+          <span class="status">${this.#statusLabel(status)}</span>
+          ${status === 'next' ? html`<span class="until">${this.#until(day, meeting.start)}</span>` : nothing}
         </p>
         <hx class="heading">
           <button class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="details-${meeting.id}">
@@ -269,11 +269,11 @@ export class EvolaqTimelineElement extends EvolaqElement {
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
         <p class="where">
           <span class="place" ?hidden=${!meeting.title}>${meeting.title ? place : nothing}</span>
-          <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.hostedBy(hosts, rtl, semicolons) : nothing}</span>
+          <span class="host" ?hidden=${!hosts.length}>${hosts.length ? this.#hostedBy(hosts, rtl, semicolons) : nothing}</span>
         </p>
         <div class="details" part="details" id="details-${meeting.id}" .hidden=${untilFound(!open)}>
-          ${renderParagraphs(this.context, meeting.summary)} ${this.renderThemes(meeting)}
-          ${this.renderReport(meeting, this.headingLevel + (grouped ? 3 : 2))}
+          ${renderParagraphs(this.context, meeting.summary)} ${this.#renderThemes(meeting)}
+          ${this.#renderReport(meeting, this.headingLevel + (grouped ? 3 : 2))}
           <p class="links">
             ${
               meeting.link
@@ -288,7 +288,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
             <button class="calendar" part="calendar" data-meeting=${meeting.id} aria-describedby=${titleId}>
               ${msg('Add to calendar', { id: 'timeline.calendar', desc: 'Button that downloads an .ics calendar file for one meeting.' })}
             </button>
-            ${this.calendarAlert(meeting.id)}
+            ${this.#calendarAlert(meeting.id)}
           </p>
         </div>
       </div>
@@ -296,7 +296,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   /** The alert that a calendar file could not be made, after the button clicked (`id`: a meeting's, '' for all). */
-  private calendarAlert(id: string) {
+  #calendarAlert(id: string) {
     return this.calendarFailed === id
       ? html`<span class="calendar-failed" role="alert"
           >${msg('The calendar file could not be made.', {
@@ -307,17 +307,17 @@ export class EvolaqTimelineElement extends EvolaqElement {
       : nothing;
   }
 
-  private names?: { data: EvolaqData; byId: Map<string, Text> };
+  #names?: { data: EvolaqData; byId: Map<string, Text> };
 
   /** Partner names by id, built once per data. */
-  private partnerNames(data: EvolaqData): Map<string, Text> {
-    if (this.names?.data !== data) this.names = { data, byId: new Map(data.partners.map((p) => [p.id, p.name])) };
-    return this.names.byId;
+  #partnerNames(data: EvolaqData): Map<string, Text> {
+    if (this.#names?.data !== data) this.#names = { data, byId: new Map(data.partners.map((p) => [p.id, p.name])) };
+    return this.#names.byId;
   }
 
   // (Parts of a meeting's details, each only where the meeting has it: the details themselves are
   // in the meeting's own template, one template instance less for each of a long timeline's meetings.)
-  private renderThemes(meeting: Meeting) {
+  #renderThemes(meeting: Meeting) {
     const context = this.context;
     return meeting.themes.length
       ? html`<ul
@@ -330,18 +330,18 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   /** The report, its heading one level below the meeting's. */
-  private renderReport(meeting: Meeting, level: number) {
+  #renderReport(meeting: Meeting, level: number) {
     const report = meeting.report;
     return report
       ? html`<div class="report" part="report">
           ${heading(level, msg('Report', { id: 'timeline.report', desc: 'Heading of the report written after a meeting.' }))}
-          ${renderParagraphs(this.context, report.text)} ${this.renderByline(report.author, report.published)}
+          ${renderParagraphs(this.context, report.text)} ${this.#renderByline(report.author, report.published)}
           ${report.link ? html`<p>${renderLink(report.link, msg('Read the full report', { id: 'timeline.reportLink', desc: 'Link to the full report of a meeting.' }), undefined, `title-${meeting.id}`)}</p>` : nothing}
         </div>`
       : nothing;
   }
 
-  private renderByline(author: Text | undefined, published: string | undefined) {
+  #renderByline(author: Text | undefined, published: string | undefined) {
     if (!author && !published) return nothing;
     const date = published ? html`<time datetime=${published}>${formatDate(this.context.lang, published)}</time>` : nothing;
     const by = renderText(this.context, author);
@@ -357,19 +357,19 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   /** "Collecchio, Italy", a plain string (no template instance per meeting). */
-  private renderPlace(meeting: Meeting) {
+  #renderPlace(meeting: Meeting) {
     const country = countryName(this.context.lang, meeting.country);
     // A city is a name: read in the page's voice, whichever language the data wrote it in.
     const city = textValue(this.context, meeting.city);
     return city ? `${city}, ${country}` : country;
   }
 
-  private meetingNumber(number: number) {
+  #meetingNumber(number: number) {
     const n = formatNumber(this.context.lang, number);
     return msg(str`Meeting ${n}`, { id: 'timeline.number', desc: 'The ordinal number of a partner meeting, as in "Meeting 7".' });
   }
 
-  private hostedBy(names: unknown[], rtl: boolean, semicolons: boolean) {
+  #hostedBy(names: unknown[], rtl: boolean, semicolons: boolean) {
     // Joined as the language joins a list ("A, B and C"). Two right-to-left names side by side
     // would read as one, each half on the other's side.
     const join = (text: string) => (semicolons ? text.replace(/^, $/, '; ') : text);
@@ -386,7 +386,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     );
   }
 
-  private statusLabel(status: MeetingStatus): string {
+  #statusLabel(status: MeetingStatus): string {
     switch (status) {
       case 'past':
         return msg('Past', {
@@ -411,59 +411,59 @@ export class EvolaqTimelineElement extends EvolaqElement {
     }
   }
 
-  private until(day: string, start: string): string {
+  #until(day: string, start: string): string {
     const { value, unit } = timeUntil(day, start);
     return relativeTime(this.context.lang, value, unit);
   }
 
   /** The meeting an event happened in, if any. */
-  private meetingOf(target: EventTarget | null): Meeting | undefined {
+  #meetingOf(target: EventTarget | null): Meeting | undefined {
     const item = (target as Element | null)?.closest?.('li.meeting');
     const id = item?.id.slice('evolaq-meeting-'.length);
     return id ? this.shownData?.meetings.find((meeting) => meeting.id === id) : undefined;
   }
 
-  private readonly onClick = (event: Event) => {
+  readonly #onClick = (event: Event) => {
     const target = event.target as Element;
-    const meeting = this.meetingOf(target);
+    const meeting = this.#meetingOf(target);
     if (!meeting) return;
-    if (target.closest('.toggle')) this.toggle(meeting.id);
-    else if (target.closest('button.calendar')) void this.downloadCalendar(this.shownData!, [meeting], meeting.id);
+    if (target.closest('.toggle')) this.#toggle(meeting.id);
+    else if (target.closest('button.calendar')) void this.#downloadCalendar(this.shownData!, [meeting], meeting.id);
   };
 
   /**
    * Find-in-page (or a text fragment) found text in a hidden meeting: a meeting beyond "show more"
    * reveals the rest, closed details open. (`beforematch` bubbles, so one listener serves all.)
    */
-  private readonly onBeforeMatch = (event: Event) => {
+  readonly #onBeforeMatch = (event: Event) => {
     const target = event.target as Element;
-    if (target.matches('li.meeting, .year')) this.revealAll();
+    if (target.matches('li.meeting, .year')) this.#revealAll();
     else if (target.matches('.details')) {
-      const meeting = this.meetingOf(target);
-      if (meeting) this.setOpen(meeting.id, true);
+      const meeting = this.#meetingOf(target);
+      if (meeting) this.#setOpen(meeting.id, true);
     }
   };
 
   /** Hovering or focusing a meeting highlights its hosts on a linked map. */
-  private readonly onEnter = (event: Event) => {
+  readonly #onEnter = (event: Event) => {
     // About to click "Add to calendar": fetch the writer now, so the file follows the click at once.
     if ((event.target as Element).closest?.('button.calendar')) void loadCalendarPart().catch(() => undefined);
-    const meeting = this.meetingOf(event.target);
-    if (meeting) this.selection.set(meeting.hosts);
+    const meeting = this.#meetingOf(event.target);
+    if (meeting) this.#selection.set(meeting.hosts);
   };
 
-  private readonly onLeave = (event: PointerEvent | FocusEvent) => {
+  readonly #onLeave = (event: PointerEvent | FocusEvent) => {
     const item = (event.target as Element).closest('li.meeting');
-    if (item && !item.contains(event.relatedTarget as Node | null)) this.selection.set([]);
+    if (item && !item.contains(event.relatedTarget as Node | null)) this.#selection.set([]);
   };
 
-  private toggle(id: string): void {
+  #toggle(id: string): void {
     const opening = !this.open.has(id);
-    this.setOpen(id, opening);
+    this.#setOpen(id, opening);
     if (opening && !this.noHash) writeMeetingHash(id, this);
   }
 
-  private setOpen(id: string, open: boolean): void {
+  #setOpen(id: string, open: boolean): void {
     const next = new Set(this.open);
     if (open) next.add(id);
     else next.delete(id);
@@ -471,12 +471,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   /** Meetings per page: a whole number from 1; anything else ("abc", 0, -3) is the default 20, and 2.5 is 2. */
-  private step(): number {
+  #step(): number {
     return this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
   }
 
   /** Reveals the next meetings and moves focus to the first of them, so keyboard users stay in place. */
-  private async showMore(meetings: readonly Meeting[], limit: number): Promise<void> {
+  async #showMore(meetings: readonly Meeting[], limit: number): Promise<void> {
     // A page more than is shown now (which may reach past the first page, to the next meeting).
     this.shown = limit;
     await this.rendered;
@@ -484,25 +484,25 @@ export class EvolaqTimelineElement extends EvolaqElement {
     this.shadowRoot?.querySelector<HTMLElement>(`#evolaq-meeting-${CSS.escape(first.id)} .toggle`)?.focus();
   }
 
-  private revealAll(): void {
+  #revealAll(): void {
     this.shown = Number.MAX_SAFE_INTEGER / 2;
   }
 
   /** If the address names one of our meetings, offer to open, scroll to and focus it. */
-  private answerDeepLink(): void {
+  #answerDeepLink(): void {
     const id = meetingIdInHash();
     const meeting = id && this.shownData?.meetings.find((m) => m.id === id);
     if (!meeting) return;
-    offerDeepLink(this, (move) => void this.reveal(meeting.id, move));
+    offerDeepLink(this, (move) => void this.#reveal(meeting.id, move));
   }
 
-  private async reveal(id: string, move: boolean): Promise<void> {
+  async #reveal(id: string, move: boolean): Promise<void> {
     const data = this.shownData!;
-    if (!this.visibleMeetings(data, meetingStatuses(data.meetings, resolveToday(this.now))).some((m) => m.id === id)) {
+    if (!this.#visibleMeetings(data, meetingStatuses(data.meetings, resolveToday(this.now))).some((m) => m.id === id)) {
       this.viewOverride = 'all';
     }
-    this.revealAll();
-    this.setOpen(id, true);
+    this.#revealAll();
+    this.#setOpen(id, true);
     if (!move) return;
     await this.rendered;
     const item = this.shadowRoot?.getElementById(`evolaq-meeting-${id}`);
@@ -513,13 +513,13 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   /** Offers the meetings as an .ics file; the writer loads on the first click (src/parts/load.ts). */
-  private calendarPending = false;
+  #calendarPending = false;
   /** The button (a meeting's id, '' for all) whose file could not be made: it says so beside it. */
   private calendarFailed?: string;
 
-  private async downloadCalendar(data: EvolaqData, meetings: readonly Meeting[], button: string): Promise<void> {
+  async #downloadCalendar(data: EvolaqData, meetings: readonly Meeting[], button: string): Promise<void> {
     // A second click while the writer loads would make a second file.
-    if (this.calendarPending) return;
+    if (this.#calendarPending) return;
     const context = this.context;
     const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
     const page = pageAddress();
@@ -546,7 +546,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       };
     });
     const name = meetings.length === 1 ? meetings[0].id : slug;
-    this.calendarPending = true;
+    this.#calendarPending = true;
     this.calendarFailed = undefined;
     try {
       const { download, toICalendar } = await loadCalendarPart();
@@ -555,7 +555,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       this.calendarFailed = button;
       console.error('[evolaq] The calendar file could not be made: is dist/calendar.js beside the script?', error);
     } finally {
-      this.calendarPending = false;
+      this.#calendarPending = false;
     }
   }
 }
