@@ -511,7 +511,8 @@ describe('the built single file, embedded as a webmaster does', () => {
       webmasterPage(
         'de',
         `<script src="${origin}/dist/evolaq-widget.js"></script>
-         <main><div class="cms-block" data-evolaq="project" data-src="${origin}/demo/evolaq.json" data-now="2017-04-20">
+         <main><div class="cms-block" data-evolaq="project" data-src="${origin}/demo/evolaq.json" data-now="2017-04-20"
+           data-heading-level="3" data-page-size="20">
            <a href="https://example.org/evolaq">EVOLAQ: Projektseite</a>
          </div></main>`,
       ),
@@ -520,6 +521,9 @@ describe('the built single file, embedded as a webmaster does', () => {
     const holder = frame.document.querySelector('.cms-block')!;
     const project = holder.querySelector(':scope > evolaq-project')!;
     expect(project.getAttribute('src')).to.equal(`${origin}/demo/evolaq.json`);
+    // A two-word data-* attribute becomes the element's kebab-case attribute.
+    expect(project.getAttribute('heading-level')).to.equal('3');
+    expect(project.getAttribute('page-size')).to.equal('20');
     expect(project.querySelector('a')!.textContent).to.equal('EVOLAQ: Projektseite');
     expect(deepAll(root, 'li.meeting.next')).to.have.length(1);
   });

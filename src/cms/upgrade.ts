@@ -11,23 +11,9 @@
 
 const KINDS = ['project', 'summary', 'partners', 'timeline', 'map', 'language-picker'] as const;
 
-/** `data-*` attributes carried over to the element, with their element attribute names. */
-const CARRIED: Readonly<Record<string, string>> = {
-  src: 'src',
-  now: 'now',
-  lang: 'lang',
-  view: 'view',
-  group: 'group',
-  timeout: 'timeout',
-  theme: 'theme',
-  headingLevel: 'heading-level',
-  pageSize: 'page-size',
-  compact: 'compact',
-  noPicker: 'no-picker',
-  noMap: 'no-map',
-  noHash: 'no-hash',
-  structuredData: 'structured-data',
-};
+/** The element attributes a holder's `data-*` attributes carry over (`data-page-size` → `page-size`). */
+const CARRIED =
+  'src now lang view group timeout theme heading-level page-size compact no-picker no-map no-hash structured-data'.split(' ');
 
 /** The widget a holder asks for: its `data-evolaq` as written by hand ("Project ", "timeline"). */
 function kindOf(holder: HTMLElement): (typeof KINDS)[number] {
@@ -42,9 +28,9 @@ function upgrade(holder: HTMLElement): void {
   }
   if (holder.querySelector(`:scope > evolaq-${kind}`)) return;
   const element = document.createElement(`evolaq-${kind}`);
-  for (const [key, attribute] of Object.entries(CARRIED)) {
-    const value = holder.dataset[key];
-    if (value !== undefined) element.setAttribute(attribute, value);
+  for (const attribute of CARRIED) {
+    const value = holder.getAttribute(`data-${attribute}`);
+    if (value !== null) element.setAttribute(attribute, value);
   }
   element.append(...holder.childNodes);
   holder.append(element);
@@ -82,6 +68,6 @@ export function upgradeDataAttributes(): void {
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,
-    attributeFilter: Object.values(CARRIED).map((attribute) => `data-${attribute}`),
+    attributeFilter: CARRIED.map((attribute) => `data-${attribute}`),
   });
 }
