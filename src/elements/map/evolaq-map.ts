@@ -316,7 +316,7 @@ export class EvolaqMapElement extends EvolaqElement {
   };
 
   /** The pins placed for the last data, before their labels (the same in every language). */
-  private placed?: { data: EvolaqData; pins: Placed[] };
+  #placed?: { data: EvolaqData; pins: Placed[] };
 
   /**
    * Pins, placed once per data, and their labels, once per language; a language whose labels read
@@ -328,11 +328,11 @@ export class EvolaqMapElement extends EvolaqElement {
     const { lang } = this.context;
     const last = this.#laidOut;
     if (last?.data !== data || last.lang !== lang) {
-      if (this.placed?.data !== data) {
+      if (this.#placed?.data !== data) {
         const big = placePins(data, BIG);
-        this.placed = { data, pins: placePins(data, 1).map((pin, i) => ({ ...pin, bx: big[i].dx, by: big[i].dy })) };
+        this.#placed = { data, pins: placePins(data, 1).map((pin, i) => ({ ...pin, bx: big[i].dx, by: big[i].dy })) };
       }
-      const pins = nameTowns(this.placed.pins, (partner) => textValue(this.context, partner.city ?? partner.name))
+      const pins = nameTowns(this.#placed.pins, (partner) => textValue(this.context, partner.city ?? partner.name))
         // West to east by place, for the arrow keys (where pins are drawn differs with their size).
         .sort((a, b) => a.x - b.x || a.dx - b.dx);
       const at = pins.map((pin) => ({ x: pin.x + pin.dx, y: pin.y + pin.dy, label: pin.label }));
