@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { needsOwnLang, pickText } from '../src/data/text.js';
+import { unwrap } from '../src/elements/shared/text.js';
 
 describe('pickText: the fallback chain', () => {
   const text = { en: 'Partner meeting', lv: 'Partneru tikšanās', de: 'Partnertreffen', 'de-AT': 'Partnertreffen (AT)' };
@@ -43,5 +44,31 @@ describe('needsOwnLang', () => {
   });
   it('marks another region of the same language', () => {
     expect(needsOwnLang('pt-BR', 'pt-PT')).to.equal(true);
+  });
+});
+
+describe("unwrap: a message's template as texts and values in place", () => {
+  // What msg() returns for a translation: the translation's strings, the values in its order.
+  const translated = (strings: string[], ...values: unknown[]) =>
+    html(Object.assign([...strings], { raw: strings }) as unknown as TemplateStringsArray, ...values);
+
+  it('makes one text of a message whose values are all text', () => {
+    expect(unwrap(translated(['Rīkotāji: ', ''], 'Skövde un Linz'))).to.equal('Rīkotāji: Skövde un Linz');
+  });
+
+  it("keeps a value that is markup, in the translation's order", () => {
+    const date = html`<time datetime="2017-05-20">20. Mai 2017</time>`;
+    expect(unwrap(translated(['Veröffentlicht am ', ' von ', ''], date, 'Anna'))).to.deep.equal([
+      'Veröffentlicht am ',
+      date,
+      ' von ',
+      'Anna',
+      '',
+    ]);
+  });
+
+  it('leaves a translation with markup of its own a template', () => {
+    const result = translated(['<b>Host:</b> ', ''], 'Linz');
+    expect(unwrap(result)).to.equal(result);
   });
 });

@@ -178,6 +178,22 @@ describe('<evolaq-timeline> in depth', () => {
       expect(report.querySelector('time')!.getAttribute('datetime')).to.equal('2017-05-20');
     });
 
+    it('rewrites the byline and its date in each language the visitor switches to', async () => {
+      const element = await timeline();
+      await open(element, 'collecchio-2017');
+      const byline = () => details(element, 'collecchio-2017').querySelector('.report .byline')!;
+      for (const [lang, text] of [
+        ['de', 'Von Daugavpils project coordinator, veröffentlicht am 20. Mai 2017'],
+        ['lv', 'Autors: Daugavpils project coordinator; publicēts: 2017. gada 20. maijs'],
+        ['en', 'By Daugavpils project coordinator, published 20 May 2017'],
+      ]) {
+        await useLanguage(lang);
+        await settled(element);
+        expect(byline().textContent!.replace(/\s+/g, ' ').trim()).to.equal(text);
+        expect([...byline().querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['2017-05-20']);
+      }
+    });
+
     it('writes the Italian byline without an article that 8 and 11 would need elided ("il 11")', async () => {
       const data = await demoData();
       data.meetings[6].report.published = '2017-05-11';

@@ -19,15 +19,16 @@ export function renderText(context: RenderContext, text: Text | undefined): Temp
 }
 
 /**
- * A message's template as plain text when every value in it is text (a name, no `<bdi>` or `lang`):
- * Lit then writes one text node, where a template is an instance of its own, made again in each
- * language (its strings are the translation's). A long timeline has one per meeting.
+ * A message's template unwrapped: its translation's texts and values side by side, or one text
+ * where every value is text (a name, no `<bdi>`, `lang` or `<time>`). A template is an instance of
+ * its own, made again in each language (its strings are the translation's); these update in place.
+ * A long timeline has one per meeting. (A translation with markup stays a template.)
  */
-export function flatten(result: TemplateResult): TemplateResult | string {
+export function unwrap(result: TemplateResult): TemplateResult | string | unknown[] {
   const { strings, values } = result;
-  return values.every((value) => typeof value === 'string') && !strings.some((text) => /[<&]/.test(text))
-    ? strings.reduce((text, part, index) => text + (values[index - 1] as string) + part)
-    : result;
+  if (strings.some((text) => /[<&]/.test(text))) return result;
+  const parts = strings.flatMap((text, index) => (index ? [values[index - 1], text] : [text]));
+  return parts.every((part) => typeof part === 'string') ? parts.join('') : parts;
 }
 
 /** Plain text in the best language, for attributes and accessible names. */

@@ -7,7 +7,7 @@ import { EvolaqElement } from '../base.js';
 import { heading, htmlAt } from '../shared/heading.js';
 import { pageAddress } from '../shared/page-address.js';
 import { SelectionController } from '../shared/selection.js';
-import { flatten, renderDateRange, renderLink, renderParagraphs, renderText, textValue } from '../shared/text.js';
+import { renderDateRange, renderLink, renderParagraphs, renderText, textValue, unwrap } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
 import { loadCalendarPart } from '../../parts/load.js';
@@ -353,7 +353,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
       });
     else if (author) line = msg(html`By ${by}`, { id: 'timeline.author', desc: 'Who wrote a meeting report.' });
     else line = msg(html`Published ${date}`, { id: 'timeline.published', desc: 'When a meeting report was published.' });
-    return html`<p class="byline">${line}</p>`;
+    return html`<p class="byline">${unwrap(line)}</p>`;
   }
 
   /** "Collecchio, Italy", a plain string (no template instance per meeting). */
@@ -376,7 +376,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     const name = (index: number) => (rtl ? html`<bdi>${names[index]}</bdi>` : names[index]);
     const parts = listParts(this.context.lang, names.length).map((part) => (typeof part === 'string' ? join(part) : name(part)));
     const hosts = parts.every((part) => typeof part === 'string') ? parts.join('') : parts;
-    return flatten(
+    return unwrap(
       names.length > 1
         ? msg(html`Hosted by ${hosts}`, {
             id: 'timeline.hostedByMany',
