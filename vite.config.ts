@@ -253,11 +253,6 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => (elements ? `${name}.js` : 'evolaq-widget.js'),
       },
       rolldownOptions: {
-        // The ES entry may export more than its own API (a few short names, for the parts it loads
-        // later), so Lit, lit-localize and the date helpers stay in it instead of two chunks of
-        // their own that every first load fetches beside it (−420 B gzip). Not for `--mode
-        // elements`: there an entry would then carry code of the others.
-        ...(iife || elements ? {} : { preserveEntrySignatures: 'allow-extension' as const }),
         output: {
           minify: true,
           chunkFileNames: (chunk) =>
