@@ -333,10 +333,12 @@ describe('the built single file, embedded as a webmaster does', () => {
   });
 
   it('the ES build: words a problem in the page language from its own chunks, and writes a calendar file', async () => {
+    // With a version query, as WordPress's wp_enqueue_script_module writes the address: a chunk
+    // that imported the entry by its bare name would load it a second time, and word problems in English.
     const frame = await open(
       webmasterPage(
         'de',
-        `<script type="module" src="${origin}/dist/esm/evolaq-widget.js"></script>${await summaryWithProblem()}
+        `<script type="module" src="${origin}/dist/esm/evolaq-widget.js?ver=6.4"></script>${await summaryWithProblem()}
          <evolaq-timeline src="${origin}/demo/evolaq.json"></evolaq-timeline>`,
       ),
     );
@@ -357,6 +359,7 @@ describe('the built single file, embedded as a webmaster does', () => {
       .filter((path) => path.startsWith('/dist/esm/'));
     expect(chunks.some((path) => /\/chunks\/problem-text-/.test(path))).to.equal(true);
     expect(chunks.some((path) => /\/chunks\/ics-/.test(path))).to.equal(true);
+    expect(chunks.filter((path) => path === '/dist/esm/evolaq-widget.js')).to.have.length(1);
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
