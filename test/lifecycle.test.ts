@@ -191,6 +191,18 @@ describe('lifecycle', () => {
     expect(highlightChannels()).to.equal(before);
   });
 
+  it('answers updateComplete read through a Proxy of the element, as Lit does (a test spy, a state library)', async () => {
+    const element = document.createElement('evolaq-timeline');
+    element.data = await demoData();
+    document.body.append(element);
+    try {
+      expect(await new Proxy(element, {}).updateComplete).to.equal(true);
+      expect(element.shadowRoot!.querySelectorAll('li.meeting')).to.have.length(9);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('resolves reload() once the new data is shown and evolaq-load has fired', async () => {
     const element = document.createElement('evolaq-summary');
     element.src = '/test-api/slow?ms=50&reload';

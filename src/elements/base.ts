@@ -147,12 +147,16 @@ export abstract class EvolaqElement extends LitElement {
     }
   }
 
-  /** Parts loading for what this element shows (src/parts/load.ts); `updateComplete` waits for them. */
-  readonly #loadingParts = new Set<Promise<void>>();
+  /**
+   * Parts loading for what this element shows (src/parts/load.ts); `updateComplete` waits for them.
+   * Not `#private`: `updateComplete` read through a Proxy of the element (a test spy, a state
+   * library) would throw, where Lit's own works.
+   */
+  private readonly loadingParts = new Set<Promise<void>>();
 
   #track(work: Promise<void>): void {
-    this.#loadingParts.add(work);
-    const done = () => void this.#loadingParts.delete(work);
+    this.loadingParts.add(work);
+    const done = () => void this.loadingParts.delete(work);
     work.then(done, done);
   }
 
@@ -163,8 +167,8 @@ export abstract class EvolaqElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#loadingParts.size > 0) {
-      await Promise.all(this.#loadingParts);
+    while (this.loadingParts.size > 0) {
+      await Promise.all(this.loadingParts);
       complete = await super.getUpdateComplete();
     }
     return complete;
