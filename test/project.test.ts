@@ -275,4 +275,70 @@ describe('<evolaq-project>', () => {
       expect(deepQuery(element, 'evolaq-language-picker')).to.equal(null);
     });
   });
+
+  describe('a first visit on a slow phone', () => {
+    type Yielding = { scheduler?: { yield?: () => Promise<void> } };
+    /** Records what is shown each time the widget gives the page a turn (scheduler.yield), then lets it go on. */
+    async function turns(run: () => Promise<void>, look: () => string) {
+      const scheduler = (globalThis as Yielding).scheduler!;
+      const original = scheduler.yield!;
+      const seen: string[] = [];
+      scheduler.yield = () => {
+        seen.push(look());
+        return new Promise((resolve) => setTimeout(resolve));
+      };
+      try {
+        await run();
+      } finally {
+        scheduler.yield = original;
+      }
+      return seen;
+    }
+
+    it('reads the data, then renders each part, each in a task of its own, and shows the whole once it is complete', async () => {
+      const data = await demoData();
+      const element = document.createElement('evolaq-project') as EvolaqProjectElement;
+      element.setAttribute('now', '2017-04-20');
+      const state = () => {
+        const base = element.shadowRoot?.querySelector('.base');
+        const rendered = ['evolaq-summary', 'evolaq-partners', 'evolaq-map', 'evolaq-timeline'].filter(
+          (tag) => (deepQuery(element, tag) as { hasUpdated?: boolean } | null)?.hasUpdated,
+        );
+        return `${base ? getComputedStyle(base).contentVisibility : 'none'}: ${rendered.join(' ') || 'nothing'}`;
+      };
+      const seen = await turns(async () => {
+        element.data = data;
+        document.body.append(element);
+        await settled(element);
+      }, state);
+      try {
+        // Read first, rendered after; then one turn before each part (the map is inside the partners).
+        expect(seen[0]).to.equal('none: nothing');
+        expect(seen.length).to.be.at.least(5);
+        // Meanwhile nothing half-made is laid out or shown: the project's content is hidden until every part is there.
+        expect(seen.slice(1).every((turn) => turn.startsWith('hidden: '))).to.equal(true, seen.join('\n'));
+        expect(state()).to.equal('visible: evolaq-summary evolaq-partners evolaq-map evolaq-timeline');
+        expect(deepQueryAll(element, 'li.meeting')).to.have.length(9);
+        expect(element.getBoundingClientRect().height).to.be.above(500);
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('keeps what it shows in sight when new data brings a part it did not have', async () => {
+      const data = await demoData();
+      const element = await project({ ...data, meetings: [] });
+      expect(deepQuery(element, 'evolaq-timeline')).to.equal(null);
+      const base = element.shadowRoot!.querySelector('.base')!;
+      const seen = await turns(
+        async () => {
+          element.data = data;
+          await settled(element);
+        },
+        () => getComputedStyle(base).contentVisibility,
+      );
+      expect(seen).to.include('visible').and.not.include('hidden');
+      expect(deepQueryAll(element, 'li.meeting')).to.have.length(9);
+    });
+  });
 });
