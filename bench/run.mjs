@@ -63,6 +63,7 @@ const VARIANTS = [
 const TARGETS = { demo: 2.5, m1000: 1.5 };
 const NAVIGATION_SIZES = ['demo', 'm100'];
 const NAVIGATION_SAMPLES = quick ? 4 : 20;
+const SLOW_PHONE_SAMPLES = quick ? 3 : 8;
 const GROWTH_LIMIT = 11;
 
 const CHROME_ARGS = [...HEADLESS_ARGS, '--js-flags=--expose-gc'];
@@ -312,6 +313,42 @@ async function switchPhase(browser, origin, renderRows) {
 }
 
 /** From navigation start to the frame that paints the last meeting, widget page and static page alternated, each in a fresh browser context. */
+/**
+ * One first visit of a generated navigation page in a fresh browser context: what the probe
+ * reports (bench/pages/nav-probe.js), and the errors. `cpuSlowdown` slows the CPU as DevTools does.
+ */
+async function visit(browser, url, { viewport = VIEWPORT, cpuSlowdown = 1 } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  let result;
+  try {
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    // The probe says when it is done: polling the page with waitForFunction evaluated
+    // Playwright's script on the main thread while the page loaded (about 20 ms), and on the
+    // widget page that landed before the frame measured.
+    const reported = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no bench-navigation message in 30 s')), 30000);
+      page.on('console', (message) => {
+        const text = message.text();
+        if (!text.startsWith('bench-navigation ')) return;
+        clearTimeout(timer);
+        resolve(JSON.parse(text.slice('bench-navigation '.length)));
+      });
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    result = await reported;
+  } catch (error) {
+    errors.push(error.message.split('\n')[0]);
+  }
+  await context.close();
+  return { result, errors };
+}
+
 async function navigationPhase(browser, origin, documents, problems) {
   const rows = [];
   for (const key of NAVIGATION_SIZES) {
@@ -321,30 +358,7 @@ async function navigationPhase(browser, origin, documents, problems) {
     const marks = { scriptStart: [], scriptEnd: [], dataRead: [] };
     for (let i = 0; i < 1 + NAVIGATION_SAMPLES; i++) {
       for (const side of i % 2 ? ['static', 'widget'] : ['widget', 'static']) {
-        const context = await browser.newContext({ viewport: VIEWPORT });
-        const page = await context.newPage();
-        const errors = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        let result;
-        try {
-          // The probe says when it is done (bench/pages/nav-probe.js): polling the page with
-          // waitForFunction evaluated Playwright's script on the main thread while the page loaded
-          // (about 20 ms), and on the widget page that landed before the frame measured.
-          const reported = new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error('no bench-navigation message in 30 s')), 30000);
-            page.on('console', (message) => {
-              const text = message.text();
-              if (!text.startsWith('bench-navigation ')) return;
-              clearTimeout(timer);
-              resolve(JSON.parse(text.slice('bench-navigation '.length)));
-            });
-          });
-          await page.goto(`${origin}/generated/nav-${side}-${key}.html`, { waitUntil: 'commit' });
-          result = await reported;
-        } catch (error) {
-          errors.push(error.message.split('\n')[0]);
-        }
-        await context.close();
+        const { result, errors } = await visit(browser, `${origin}/generated/nav-${side}-${key}.html`);
         if (!result?.found) {
           // Counted and reported, not fatal: one bad load should not cost the rest of the run.
           failures.push(`${side}${errors.length ? ` (${errors[0]})` : ''}`);
@@ -389,6 +403,46 @@ async function navigationPhase(browser, origin, documents, problems) {
     );
   }
   return rows;
+}
+
+/**
+ * A first visit on a slow phone: the demo's page with the CPU slowed four times (as Lighthouse's
+ * mobile run does) in a phone's width. Long tasks (over 50 ms) are what keeps a page from answering
+ * a tap: their total beyond 50 ms each until the last meeting is painted (Lighthouse's total
+ * blocking time, counted from navigation) and the longest one, widget page against static page.
+ */
+async function slowPhonePhase(browser, origin, problems) {
+  const sides = { widget: [], static: [] };
+  for (let i = 0; i < 1 + SLOW_PHONE_SAMPLES; i++) {
+    for (const side of i % 2 ? ['static', 'widget'] : ['widget', 'static']) {
+      const { result, errors } = await visit(browser, `${origin}/generated/nav-${side}-demo.html`, {
+        viewport: { width: 412, height: 915 },
+        cpuSlowdown: 4,
+      });
+      if (!result?.found) {
+        problems.push(`slow phone ${side}: the last meeting never appeared${errors.length ? `: ${errors[0]}` : ''}`);
+        continue;
+      }
+      if (i === 0) continue;
+      const tasks = result.longTasks.filter(([start]) => start < result.painted);
+      sides[side].push({
+        painted: result.painted,
+        blocking: tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
+        longest: Math.max(0, ...tasks.map(([, duration]) => duration)),
+      });
+    }
+  }
+  const measure = (side, name) => medianCI(sides[side].map((sample) => sample[name]));
+  const row = Object.fromEntries(
+    ['painted', 'blocking', 'longest'].map((name) => [
+      name,
+      { widget: measure('widget', name), static: measure('static', name) },
+    ]),
+  );
+  log(
+    `slow phone: blocking ${fmt(row.blocking.widget.median)} ms (static ${fmt(row.blocking.static.median)}), longest task ${fmt(row.longest.widget.median)} ms`,
+  );
+  return row;
 }
 
 /**
@@ -571,6 +625,20 @@ function report(results) {
       ]),
     ),
   );
+  if (results.slowPhone) {
+    const { painted, blocking, longest } = results.slowPhone;
+    out.push(
+      table(
+        'A first visit on a slow phone: the demo page, CPU slowed 4 times, 412 px wide (ms; tasks until the last meeting is painted)',
+        ['measure', 'widget page', 'static page'],
+        [
+          ['last meeting painted', ci(painted.widget), ci(painted.static)],
+          ['blocking time (each long task beyond 50 ms, summed)', ci(blocking.widget), ci(blocking.static)],
+          ['longest task', ci(longest.widget), ci(longest.static)],
+        ],
+      ),
+    );
+  }
   out.push(
     table(
       `Growth: time at 5,000 meetings / time at 500 (500 partners both; linear means ≤ ${GROWTH_LIMIT})`,
@@ -688,6 +756,7 @@ async function main() {
     results.problems = [];
     writeNavigationPages(navigation, script);
     results.navigation = await navigationPhase(browser, server.origin, documents, results.problems);
+    results.slowPhone = await slowPhonePhase(browser, server.origin, results.problems);
     results.growth = growth(rows, results.switch);
     results.sizes = sizes;
     if ((!quick || options.profile) && !options['no-profile']) results.profile = await profilePhase(browser, server.origin);

@@ -62,6 +62,8 @@
     scriptStart: mark('bench-script-start'),
     scriptEnd: mark('bench-script-end'),
     dataRead: mark('bench-data-read'),
+    // [start, duration] of each task over 50 ms, from the observer in the page's head.
+    longTasks: window.benchLongTasks ?? [],
   };
   // The harness waits for this message rather than polling the page: a poll's script, evaluated on the main thread
   // while the page loads, delayed the very frame measured.
