@@ -332,25 +332,6 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
-  it('shows a project with a problem in its data at once, though the wording of problems comes from a slow server', async () => {
-    const data = await demoData();
-    data.partners[1].website = 'javascript:alert(1)';
-    const json = JSON.stringify(data).replace(/</g, '\\u003c');
-    const frame = await open(
-      webmasterPage(
-        'de',
-        `<script src="${origin}/test-api/slow-problems/evolaq-widget.js"></script>
-         <evolaq-project now="2017-04-20"><script type="application/json">${json}</script></evolaq-project>`,
-      ),
-    );
-    const root = await shownProject(frame, 'de');
-    // Laid out and in sight while the wording is still on its way (3 s).
-    await waitFor(() => (root.host as HTMLElement).getBoundingClientRect().height > 500, 'the project laid out');
-    expect(deepAll(root, '.base').every((base) => getComputedStyle(base).contentVisibility === 'visible')).to.equal(true);
-    const loaded = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded.filter((path) => path.endsWith('problems.js'))).to.deep.equal([]);
-  });
-
   it('the ES build: shows a language from its chunk, its plural forms included', async () => {
     const frame = await open(
       webmasterPage(

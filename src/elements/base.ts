@@ -157,23 +157,16 @@ export abstract class EvolaqElement extends LitElement {
   /** Whether the content was held back once, until the parts inside had rendered (see updated). */
   #held = false;
 
-  /** Settles once the parts held back have rendered, and theirs. */
-  #drawn: Promise<void> = Promise.resolve();
-
   protected override updated(changed: PropertyValues<this>): void {
     // Parts not rendered yet render each in a later task (scheduleUpdate): until they all have, the
-    // content stays out of layout (and sight), so the page lays it out once, whole, as before. Only
-    // the first time: what a visitor already sees stays when new data brings a new part.
+    // content stays out of layout (and sight), so the page lays it out once, whole, as before.
+    // Only the first time: what a visitor already sees stays when new data brings a new part.
     const waiting = this.#held ? [] : this.parts.filter((part) => !part.hasUpdated);
     if (waiting.length) {
       this.#held = true;
       const base = this.renderRoot.querySelector('.base')!;
       base.classList.add('pending');
-      // Drawn, not done: the files a part loads meanwhile (the wording of problems) keep nothing out of sight.
-      this.#drawn = Promise.allSettled(
-        waiting.map((part) => (part instanceof EvolaqElement ? part.rendered.then(() => part.#drawn) : part.updateComplete)),
-      ).then(() => base.classList.remove('pending'));
-      this.#track(this.#drawn);
+      this.#track(Promise.allSettled(waiting.map((part) => part.updateComplete)).then(() => base.classList.remove('pending')));
     }
     if (this.structuredData) this.#track(writeStructuredData(this, this.context, this.shownData));
     else if (changed.has('structuredData')) void writeStructuredData(this, this.context, undefined);
