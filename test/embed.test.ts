@@ -171,14 +171,14 @@ describe('the built single file, embedded as a webmaster does', () => {
 
   describe('a page opened with a meeting in its address, the data arriving late', () => {
     // A search field that the page's own script focuses on load (as autofocus or a consent dialog's button would be).
-    const page = (ms: number, element = 'timeline') =>
+    const page = (ms: number) =>
       `${webmasterPage(
         'en',
         `<input id="search" aria-label="Search">
          <script>document.getElementById('search').focus();</script>
          <script src="${origin}/dist/evolaq-widget.js"></script>
          <div style="height: 2000px"></div>
-         <evolaq-${element} now="2017-04-20" src="${origin}/test-api/demo-late?ms=${ms}"></evolaq-${element}>`,
+         <evolaq-timeline now="2017-04-20" src="${origin}/test-api/demo-late?ms=${ms}"></evolaq-timeline>`,
       )}#evolaq-meeting-collecchio-2017`;
     const toggle = (frame: Frame) =>
       frame.document.querySelector('evolaq-timeline')?.shadowRoot?.querySelector('#evolaq-meeting-collecchio-2017 .toggle');
@@ -188,21 +188,6 @@ describe('the built single file, embedded as a webmaster does', () => {
       await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
       await waitFor(() => frame.document.activeElement?.localName === 'evolaq-timeline', 'the meeting focused');
       await waitFor(() => frame.window.scrollY > 1000, 'the page scrolled to the meeting');
-    });
-
-    it('does so inside a project too, whose parts render each in a task of its own', async () => {
-      const frame = await open(page(300, 'project'));
-      const timeline = () => frame.document.querySelector('evolaq-project')?.shadowRoot?.querySelector('evolaq-timeline');
-      const item = () => timeline()?.shadowRoot?.querySelector('#evolaq-meeting-collecchio-2017');
-      await waitFor(() => item()?.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true', 'the meeting open');
-      await waitFor(
-        () => timeline()?.shadowRoot?.activeElement?.closest('li')?.id === 'evolaq-meeting-collecchio-2017',
-        'the meeting focused',
-      );
-      await waitFor(() => {
-        const top = item()!.getBoundingClientRect().top;
-        return frame.window.scrollY > 1000 && top >= -1 && top < frame.window.innerHeight / 2;
-      }, 'the page scrolled to the meeting');
     });
 
     it('opens the meeting but leaves focus and scrolling to a visitor who is already typing', async () => {

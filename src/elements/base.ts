@@ -1,13 +1,5 @@
 import { msg } from '@lit/localize';
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyDeclaration,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_TIMEOUT_MS, loadUrl, parseText, parseValue, type LoadHandle } from '../data/source.js';
 import type { EvolaqData, ParseResult, Problem } from '../data/types.js';
@@ -40,14 +32,6 @@ function logOnce(result: ParseResult, from?: string): void {
     `[evolaq] ${result.problems.length} problem(s) with the data${from ? ` from ${from}` : ''}:\n${lines}`,
   );
 }
-
-/** Where an element's data comes from: the first of these it has. */
-type Input = 'parsed' | 'property' | 'attribute' | 'script' | 'src' | undefined;
-
-/** A task later: `scheduler.yield()` where there is one (ahead of other tasks, after input), else a timeout. */
-const nextTask = (): Promise<unknown> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve));
 
 /**
  * What every EVOLAQ element shares: the four ways data comes in (the `data` property, the `data`
@@ -154,20 +138,7 @@ export abstract class EvolaqElement extends LitElement {
     });
   }
 
-  /** Whether the content was held back once, until the parts inside had rendered (see updated). */
-  #held = false;
-
   protected override updated(changed: PropertyValues<this>): void {
-    // Parts not rendered yet render each in a later task (scheduleUpdate): until they all have, the
-    // content stays out of layout (and sight), so the page lays it out once, whole, as before.
-    // Only the first time: what a visitor already sees stays when new data brings a new part.
-    const waiting = this.#held ? [] : this.parts.filter((part) => !part.hasUpdated);
-    if (waiting.length) {
-      this.#held = true;
-      const base = this.renderRoot.querySelector('.base')!;
-      base.classList.add('pending');
-      this.#track(Promise.allSettled(waiting.map((part) => part.updateComplete)).then(() => base.classList.remove('pending')));
-    }
     if (this.structuredData) this.#track(writeStructuredData(this, this.context, this.shownData));
     else if (changed.has('structuredData')) void writeStructuredData(this, this.context, undefined);
     // The wording of problems loads when there are some (problems/texts.ts); then render again.
@@ -254,7 +225,7 @@ export abstract class EvolaqElement extends LitElement {
     if (text !== this.scriptText) this.scriptText = text;
   }
 
-  #activeInput(): Input {
+  #activeInput(): 'parsed' | 'property' | 'attribute' | 'script' | 'src' | undefined {
     if (this.parsed) return 'parsed';
     if (this.data !== undefined && this.data !== null) return 'property';
     if (this.dataJson != null) return 'attribute';
@@ -263,33 +234,10 @@ export abstract class EvolaqElement extends LitElement {
     return undefined;
   }
 
-  /** Data given since the last render, read in a task before the render's (see scheduleUpdate). */
-  #readAhead = false;
-
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    if (name === 'data' || name === 'dataJson' || name === 'scriptText') this.#readAhead = true;
-    super.requestUpdate(name, oldValue, options);
-  }
-
-  /**
-   * Renders only once the page's language is loaded, so no visitor sees English flash first. On a
-   * phone a project's first visit was one task of about 300 ms, in which the page could not answer
-   * a tap: now new data is read (checked, its problems found; `src` when it arrives) in a task of
-   * its own, and each element inside another (a project's parts, a partner list's map) makes its
-   * first render in a task of its own, while the outer one keeps its content out of layout (see
-   * updated).
-   */
+  /** Renders only once the page's language is loaded, so no visitor sees English flash first. */
   protected override async scheduleUpdate(): Promise<void> {
     await languageReady();
-    const read = this.#readAhead && this.#read(this.#activeInput());
-    this.#readAhead = false;
-    if (read || (this.parsed && !this.hasUpdated)) await nextTask();
     super.scheduleUpdate();
-  }
-
-  /** The elements this one shows inside itself (a project's parts, a partner list's map). */
-  protected get parts(): readonly LitElement[] {
-    return [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -306,9 +254,11 @@ export abstract class EvolaqElement extends LitElement {
       case 'parsed':
         return this.#adopt(this.parsed!);
       case 'property':
+        return this.#adopt(parseValue(this.data));
       case 'attribute':
+        return this.#adopt(parseText(this.dataJson!));
       case 'script':
-        return this.#adopt(this.#read(input)!);
+        return this.#adopt(parseText(this.scriptText!));
       case 'src':
         return this.#load(this.src!, false);
       default:
@@ -316,13 +266,6 @@ export abstract class EvolaqElement extends LitElement {
         this.failure = undefined;
         this.loading = false;
     }
-  }
-
-  /** The data given directly, read (each input once: source.ts keeps what it read). */
-  #read(input: Input): ParseResult | undefined {
-    if (input === 'property') return parseValue(this.data);
-    if (input === 'attribute') return parseText(this.dataJson!);
-    if (input === 'script') return parseText(this.scriptText!);
   }
 
   #load(src: string, fresh: boolean): void {

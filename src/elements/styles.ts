@@ -83,10 +83,6 @@ export const baseStyles = css`
     /* A wrapper's "nowrap" (or <td nowrap>) made the title one line 2,800 px wide; "pre-wrap" showed our markup's line breaks. */
     white-space: normal;
   }
-  /* Until the elements inside have rendered, each in its own task (base.ts): laid out once, whole. */
-  .base.pending {
-    content-visibility: hidden;
-  }
   h1,
   h2,
   h3,

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type LitElement, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { pickText } from '../../data/text.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
@@ -55,11 +55,6 @@ export class EvolaqPartnersElement extends EvolaqElement {
   noMap = false;
 
   readonly #selection = new SelectionController(this);
-
-  protected override get parts(): readonly LitElement[] {
-    const map = this.renderRoot.querySelector<LitElement>('.partners > evolaq-map');
-    return map ? [map] : [];
-  }
 
   protected override renderContent(data: EvolaqData) {
     return html`<section class="partners" aria-labelledby="partners-title">

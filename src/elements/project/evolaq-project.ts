@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData } from '../../data/types.js';
 import { EvolaqElement } from '../base.js';
@@ -88,12 +88,6 @@ export class EvolaqProjectElement extends EvolaqElement {
 
   /** Hides the language picker (for pages that switch the language themselves). */
   noPicker = false;
-
-  protected override get parts(): readonly LitElement[] {
-    return [
-      ...this.renderRoot.querySelectorAll<LitElement>('evolaq-language-picker, evolaq-summary, evolaq-partners, evolaq-timeline'),
-    ];
-  }
 
   protected override renderContent(data: EvolaqData) {
     const level = this.headingLevel;

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Meeting, Text } from '../../data/types.js';
 import { countryName, formatDate, formatNumber, listParts, relativeTime } from '../../i18n/intl.js';
@@ -505,11 +505,6 @@ export class EvolaqTimelineElement extends EvolaqElement {
     this.#setOpen(id, true);
     if (!move) return;
     await this.rendered;
-    // Inside a project, which shows its parts once all have rendered (base.ts): nothing hidden can
-    // take focus or be scrolled to.
-    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      await (root.host as LitElement).updateComplete;
-    }
     const item = this.shadowRoot?.getElementById(`evolaq-meeting-${id}`);
     if (!item) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
