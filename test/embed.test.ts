@@ -171,14 +171,14 @@ describe('the built single file, embedded as a webmaster does', () => {
 
   describe('a page opened with a meeting in its address, the data arriving late', () => {
     // A search field that the page's own script focuses on load (as autofocus or a consent dialog's button would be).
-    const page = (ms: number) =>
+    const page = (ms: number, element = 'timeline') =>
       `${webmasterPage(
         'en',
         `<input id="search" aria-label="Search">
          <script>document.getElementById('search').focus();</script>
          <script src="${origin}/dist/evolaq-widget.js"></script>
          <div style="height: 2000px"></div>
-         <evolaq-timeline now="2017-04-20" src="${origin}/test-api/demo-late?ms=${ms}"></evolaq-timeline>`,
+         <evolaq-${element} now="2017-04-20" src="${origin}/test-api/demo-late?ms=${ms}"></evolaq-${element}>`,
       )}#evolaq-meeting-collecchio-2017`;
     const toggle = (frame: Frame) =>
       frame.document.querySelector('evolaq-timeline')?.shadowRoot?.querySelector('#evolaq-meeting-collecchio-2017 .toggle');
@@ -188,6 +188,21 @@ describe('the built single file, embedded as a webmaster does', () => {
       await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
       await waitFor(() => frame.document.activeElement?.localName === 'evolaq-timeline', 'the meeting focused');
       await waitFor(() => frame.window.scrollY > 1000, 'the page scrolled to the meeting');
+    });
+
+    it('does so inside a project too', async () => {
+      const frame = await open(page(300, 'project'));
+      const timeline = () => frame.document.querySelector('evolaq-project')?.shadowRoot?.querySelector('evolaq-timeline');
+      const item = () => timeline()?.shadowRoot?.querySelector('#evolaq-meeting-collecchio-2017');
+      await waitFor(() => item()?.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true', 'the meeting open');
+      await waitFor(
+        () => timeline()?.shadowRoot?.activeElement?.closest('li')?.id === 'evolaq-meeting-collecchio-2017',
+        'the meeting focused',
+      );
+      await waitFor(() => {
+        const top = item()!.getBoundingClientRect().top;
+        return frame.window.scrollY > 1000 && top >= -1 && top < frame.window.innerHeight / 2;
+      }, 'the page scrolled to the meeting');
     });
 
     it('opens the meeting but leaves focus and scrolling to a visitor who is already typing', async () => {
@@ -315,6 +330,25 @@ describe('the built single file, embedded as a webmaster does', () => {
     const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requests.sort()).to.deep.equal(['/dist/evolaq-widget.js', '/dist/locales/lv.problems.js', '/dist/problems.js']);
     expect(frame.window.__errors).to.deep.equal([]);
+  });
+
+  it('shows a project with a problem in its data at once, though the wording of problems comes from a slow server', async () => {
+    const data = await demoData();
+    data.partners[1].website = 'javascript:alert(1)';
+    const json = JSON.stringify(data).replace(/</g, '\\u003c');
+    const frame = await open(
+      webmasterPage(
+        'de',
+        `<script src="${origin}/test-api/slow-problems/evolaq-widget.js"></script>
+         <evolaq-project now="2017-04-20"><script type="application/json">${json}</script></evolaq-project>`,
+      ),
+    );
+    const root = await shownProject(frame, 'de');
+    // Laid out and in sight while the wording is still on its way (3 s).
+    await waitFor(() => (root.host as HTMLElement).getBoundingClientRect().height > 500, 'the project laid out');
+    expect(deepAll(root, '.base').every((base) => getComputedStyle(base).contentVisibility === 'visible')).to.equal(true);
+    const loaded = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded.filter((path) => path.endsWith('problems.js'))).to.deep.equal([]);
   });
 
   it('the ES build: shows a language from its chunk, its plural forms included', async () => {

@@ -154,6 +154,13 @@ export async function testApiMiddleware(context, next) {
     if (file.includes('..')) return next();
     context.type = 'text/javascript';
     context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
+  } else if (path.startsWith('/test-api/slow-problems/')) {
+    // dist/ as a slow server gives it: the wording of problems (problems.js, xx.problems.js) after 3 s.
+    const file = path.slice('/test-api/slow-problems/'.length);
+    if (file.includes('..')) return next();
+    if (file.endsWith('problems.js')) await new Promise((resolve) => setTimeout(resolve, 3000));
+    context.type = 'text/javascript';
+    context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
   } else if (path === '/test-api/wrap-error.js') {
     // An error tracker's wrapper of Error, in a file of its own: it is the innermost frame of every stack.
     context.type = 'text/javascript';
