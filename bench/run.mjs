@@ -234,6 +234,14 @@ async function renderPhase(browser, origin) {
   return { rows, parse, documents, navigation };
 }
 
+/** In both navigation pages' head: the long tasks from the start, for the slow-phone measure. */
+const LONG_TASKS = `<script>
+      window.benchLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) window.benchLongTasks.push([task.startTime, task.duration]);
+      }).observe({ type: 'longtask' });
+    </script>`;
+
 /** The navigation pages, from the templates in bench/pages/, served from memory. */
 function writeNavigationPages(navigation, script) {
   for (const [key, nav] of Object.entries(navigation)) {
@@ -242,6 +250,7 @@ function writeNavigationPages(navigation, script) {
         .replace('src="/dist/evolaq-widget.js"', `src="${script}"`)
         .replaceAll('{{LAST_ID}}', nav.lastId)
         .replaceAll('{{NOW}}', nav.now)
+        .replace('{{LONG_TASKS}}', LONG_TASKS)
         .replace('{{JSON}}', () => nav.json.replace(/</g, '\\u003c'))
         .replace('{{MARKUP}}', () => markup);
     navigationPages.set(
