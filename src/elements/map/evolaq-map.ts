@@ -135,6 +135,9 @@ const SUNFLOWER = Float64Array.from({ length: 1632 }, (_, i) =>
 /** Around a pin, where others may stand within its reach: its own cell first. */
 const AROUND = [0, 1, -1, 2, -2];
 
+/** How far apart two pins of normal size stand (map units): a ring and its stroke, with room between. */
+const APART = 36;
+
 /**
  * Partners with a position; those beyond the edge moved onto it. A pin whose ring
  * (what a pointer hits: 16 units and its stroke, drawn `scale` times, the size the styles draw
@@ -145,7 +148,7 @@ const AROUND = [0, 1, -1, 2, -2];
  * Where pins stand does not depend on the language: their labels are given by nameTowns.
  */
 function placePins(data: EvolaqData, scale: number): Placed[] {
-  const apart = 36 * scale;
+  const apart = APART * scale;
   // Placed pins filed by cells so small that one holds one pin (64 columns of 64: at least 25
   // units each, the map is 40 across, with 2 more on each side for the cells around a spot): a
   // spot is free when no pin in the cells around it is closer than `apart`. An empty cell holds
@@ -208,7 +211,7 @@ function nameTowns(placed: readonly Placed[], name: (partner: Partner) => string
   const pins: Pin[] = [];
   for (const pin of placed) {
     const town = name(pin.partner);
-    const named = pins.some((other) => other.label === town && Math.hypot(other.x - pin.x, other.y - pin.y) < 36);
+    const named = pins.some((other) => other.label === town && Math.hypot(other.x - pin.x, other.y - pin.y) < APART);
     pins.push({ ...pin, label: named ? '' : town });
   }
   return pins;

@@ -27,7 +27,8 @@ export function renderText(context: RenderContext, text: Text | undefined): Temp
 export function unwrap(result: TemplateResult): TemplateResult | string | unknown[] {
   const { strings, values } = result;
   if (strings.some((text) => /[<&]/.test(text))) return result;
-  const parts = strings.flatMap((text, index) => (index ? [values[index - 1], text] : [text]));
+  // (A value that is a list, such as the hosts joined as the language joins them, is spread.)
+  const parts = strings.flatMap((text, index) => (index ? [values[index - 1], text] : [text])).flat();
   return parts.every((part) => typeof part === 'string') ? parts.join('') : parts;
 }
 

@@ -374,8 +374,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
     // would read as one, each half on the other's side.
     const join = (text: string) => (semicolons ? text.replace(/^, $/, '; ') : text);
     const name = (index: number) => (rtl ? html`<bdi>${names[index]}</bdi>` : names[index]);
-    const parts = listParts(this.context.lang, names.length).map((part) => (typeof part === 'string' ? join(part) : name(part)));
-    const hosts = parts.every((part) => typeof part === 'string') ? parts.join('') : parts;
+    const hosts = listParts(this.context.lang, names.length).map((part) => (typeof part === 'string' ? join(part) : name(part)));
     return unwrap(
       names.length > 1
         ? msg(html`Hosted by ${hosts}`, {
