@@ -36,7 +36,11 @@ const shimPlugin = {
   },
 };
 
-/** Writes one small ES module, bundled from `lines`, to dist/. */
+/**
+ * Writes one small ES module, bundled from `lines`, to dist/: in UTF-8, which a module always is
+ * (the single file imports these), and not with esbuild's default `\u` escapes, which took Greek or
+ * Bulgarian wording about a fifth larger in gzip (Greek problems: 2,065 → 1,683 B).
+ */
 async function write(file, lines) {
   const result = await build({
     stdin: { contents: lines.join('\n'), resolveDir: root, sourcefile: file, loader: 'ts' },
@@ -47,6 +51,7 @@ async function write(file, lines) {
     target: 'es2022',
     plugins: [shimPlugin],
     legalComments: 'none',
+    charset: 'utf8',
   });
   writeFileSync(`${root}dist/${file}`, result.outputFiles[0].contents);
 }
