@@ -486,9 +486,62 @@ describe('edge cases', () => {
     ]);
   });
 
-  it('closes the bidi controls of a value quoted in a problem, so the message reads in order', () => {
-    const result = parseDocument({ ...minimal(), meetings: [{ id: 'm', start: '\u202e2017-05-11', country: 'SE' }] });
-    expect(result.problems[0]).to.include({ code: 'invalid-date', value: '"\u202e2017-05-11"\u202c' });
+  it('writes the characters that do not show in a quoted value, key or id as \\u escapes, so a problem reads in order and says what is wrong', () => {
+    const result = parseDocument({
+      ...minimal(),
+      project: { title: 'EVOLAQ', summary: { '\u202een': 'abc' } },
+      partners: [
+        { id: 'collecchio\u200b', name: 'Collecchio', country: 'IT' },
+        { id: 'x\n  error: meetings[3].start (fake): all is well', name: 'X', country: 'SE' },
+      ],
+      meetings: [{ id: 'm', start: '\u202e2017-05-11', country: 'SE' }],
+    });
+    const byPath = (path: string) => result.problems.find((p) => p.path === path);
+    // A bidi override in a key would turn the rest of the line around; a zero-width space looks like nothing.
+    expect(byPath('project.summary["\\u202een"]')).to.include({ code: 'invalid-language', value: '"\\u202een"' });
+    expect(byPath('partners[0].id')).to.include({ code: 'invalid-id', value: '"collecchio\\u200b"' });
+    expect(byPath('meetings[0].start')).to.include({ code: 'invalid-date', value: '"\\u202e2017-05-11"' });
+    // An id names its item on one line of the console: a line break in it cannot start a line of its own.
+    expect(byPath('partners[1].id')!.item).to.equal('x\\u000a  error: meetings[3].start (fake): all is well');
+  });
+
+  it('shortens a long quoted value before an emoji rather than through it', () => {
+    const result = parseDocument({ ...minimal(), meetings: [{ id: 'm', start: `${'x'.repeat(55)}😀😀`, country: 'SE' }] });
+    expect(result.problems[0].value).to.equal(`"${'x'.repeat(55)}…`);
+  });
+
+  it('shows the first of two entries for one language written differently ("en", "EN"), and says so', () => {
+    const result = parseDocument({ ...minimal(), project: { title: { en: 'First', EN: 'Second' } } });
+    expect(result.data!.project.title).to.deep.equal({ en: 'First' });
+    expect(result.problems).to.have.length(1);
+    expect(result.problems[0]).to.include({
+      severity: 'warning',
+      path: 'project.title.EN',
+      code: 'duplicate-language',
+      value: '"EN"',
+    });
+  });
+
+  it('says where a text has a character that could not be read (�), and shows the text', () => {
+    const result = parseDocument({ ...minimal(), partners: [{ id: 'p', name: { sv: 'Sk\ufffdvde kommun' }, country: 'SE' }] });
+    expect(result.data!.partners[0].name).to.deep.equal({ sv: 'Sk\ufffdvde kommun' });
+    expect(result.problems.map((p) => [p.severity, p.path, p.code, p.item])).to.deep.equal([
+      ['warning', 'partners[0].name.sv', 'unreadable', 'p'],
+    ]);
+  });
+
+  it('does not call a partner beyond the limit of 1,000 missing when a meeting names it: the limit is said once', () => {
+    const partners = Array.from({ length: 1001 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, country: 'SE' }));
+    const result = parseDocument({
+      ...minimal(),
+      partners,
+      meetings: [{ id: 'm', start: '2017-05-11', country: 'SE', host: ['p0', 'p1000', 'nobody'] }],
+    });
+    expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([
+      ['partners', 'too-many'],
+      ['meetings[0].host[2]', 'unknown-host'],
+    ]);
+    expect(result.data!.meetings[0].hosts).to.deep.equal(['p0']);
   });
 
   it('reads a meeting number -0 as 0, and a latitude 1e400 as out of range', () => {

@@ -138,6 +138,8 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'too-large': (p) => `The data is larger than ${p.expected} characters.`,
   'too-many': (p) => `More than ${p.expected} entries; only the first ${p.expected} are read.`,
   'too-long': (p) => `The text is longer than ${p.expected} characters and was cut.`,
+  unreadable: () => 'A character of this text could not be read (�): save the file as UTF-8.',
+  'duplicate-language': (p) => `The language ${p.value} is given more than once; only the first is shown.`,
   'http-error': (p) => `The server answered ${p.value}.`,
   'network-error': () => 'The data could not be fetched (network error, or the server does not allow it).',
   timeout: (p) => `The server did not answer within ${p.expected}.`,
@@ -162,6 +164,19 @@ export function problem(
   return { ...bare, message: ENGLISH[code](bare) };
 }
 
+/**
+ * Characters that do not show (controls, zero-width and bidi marks, a soft hyphen, a byte-order mark)
+ * written as `\u200b`, so that a quoted value or key that looks right says why it is not.
+ */
+const unseen = (text: string) =>
+  text.replace(
+    /[\p{Cc}\xad\u061c\u180e\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/** `text`, or its first 57 characters and … when it is over 60; never through the middle of an emoji. */
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57 - +/[\ud800-\udbff]/.test(text[56]))}…` : text);
+
 /** A value as a short piece of text, for problem messages. */
 function show(value: Json): string {
   let text: string;
@@ -172,14 +187,14 @@ function show(value: Json): string {
     // array recurses just as deep, so name only the type of an array or object.
     text = typeof value === 'object' && value !== null ? jsonType(value) : String(value);
   }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return shorten(unseen(text));
 }
 
 /** `meetings` + 4 → `meetings[4]`; `project` + `title` → `project.title`; keys that are not names are quoted. */
 export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
-  return `${path}[${JSON.stringify(key)}]`;
+  return `${path}[${unseen(JSON.stringify(key))}]`;
 }
 
 /** `parent` + `key` + `language`, each where given: a text's path, written only for a problem. */
@@ -212,7 +227,7 @@ class Reader {
   /** Reads `value`'s id, as written, to name the problems found in it (see Problem.item). */
   enter(value: JsonObject, path: string): void {
     const id = typeof value.id === 'string' ? value.id.trim() : '';
-    this.item = id ? { path, id: id.length > 60 ? `${id.slice(0, 57)}…` : id } : undefined;
+    this.item = id ? { path, id: shorten(unseen(id)) } : undefined;
   }
 
   report(severity: Severity, path: string, code: ProblemCode, details?: { expected?: string; value?: string }) {
@@ -303,6 +318,11 @@ class Reader {
         this.wrongType('warning', at(parent, key, language), 'text-entry', entry);
         continue;
       }
+      // "EN" beside "en": the first is shown, as with ids (JSON.parse keeps only one of two equal keys).
+      if (Object.hasOwn(result, tag)) {
+        this.report('warning', at(parent, key, language), 'duplicate-language', { value: show(language) });
+        continue;
+      }
       const single = this.#string(entry, parent, key, language, 'warning');
       if (single !== undefined) {
         result[tag] = single;
@@ -324,7 +344,13 @@ class Reader {
     language: string | undefined,
     severity: Severity,
   ): string | undefined {
-    const trimmed = balanceBidi(value.trim());
+    let trimmed = value.trim();
+    // One quick look first, as balanceBidi's: nearly no text has any of these.
+    if (/[\u202a-\u202e\u2066-\u2069\ufffd]/.test(trimmed)) {
+      trimmed = balanceBidi(trimmed);
+      // A byte that was not UTF-8, read as �: the text is shown, and where it is said.
+      if (trimmed.includes('\ufffd')) this.report('warning', at(parent, key, language), 'unreadable');
+    }
     // Only invisible characters (a zero-width space, a control character) make an empty text too.
     if (!trimmed || (INVISIBLE_START.test(trimmed) && INVISIBLE_ONLY.test(trimmed))) {
       this.report(severity, at(parent, key, language), 'empty');
@@ -469,6 +495,10 @@ class Reader {
     }
     if (value.length > limit) {
       this.report('error', key, 'too-many', { expected: String(limit), value: String(value.length) });
+      // A meeting hosted by a partner beyond the limit: said by too-many, not as "no such partner".
+      for (const entry of key === 'partners' ? value.slice(limit) : []) {
+        if (isObject(entry) && typeof entry.id === 'string') this.dropped.add(entry.id.trim().toLowerCase());
+      }
       return value.slice(0, limit);
     }
     return value;

@@ -117,6 +117,8 @@ export type ProblemCode =
   | 'too-large'
   | 'too-many'
   | 'too-long'
+  | 'unreadable'
+  | 'duplicate-language'
   | 'http-error'
   | 'network-error'
   | 'timeout';

@@ -199,6 +199,19 @@ export function problemText(problem: Problem): string {
         id: 'problem.not-utf8',
         desc: 'Problem with the JSON data file of the widget, shown to the webmaster: the file was saved in another character encoding (Windows-1252, an editor\'s "ANSI" option) instead of UTF-8.',
       });
+    case 'unreadable':
+      return msg(
+        'This text has a character that could not be read (�): part of the file is not saved as UTF-8. Save it as UTF-8 and check this text.',
+        {
+          id: 'problem.unreadable',
+          desc: 'Problem with one text of the JSON data file of the widget, shown to the webmaster next to its JSON path: a byte of the file was not UTF-8 (text pasted from an old program), so a letter shows as the replacement character �.',
+        },
+      );
+    case 'duplicate-language':
+      return msg(str`The language ${value} is given more than once in this text; only the first is shown.`, {
+        id: 'problem.duplicate-language',
+        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: one text gives the same language twice, written differently (such as "en" and "EN"). The value is the language code in quotes.',
+      });
     case 'timeout':
       return msg(str`The data file did not arrive within ${expected}. Try again later.`, {
         id: 'problem.timeout',
