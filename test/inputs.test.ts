@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqSummaryElement } from '../src/elements/summary/evolaq-summary.js';
+import type { EvolaqPartnersElement } from '../src/elements/partners/evolaq-partners.js';
 import type { EvolaqProblemsEvent } from '../src/elements/events.js';
 import type { Problem } from '../src/data/types.js';
 import {
@@ -215,10 +216,14 @@ describe('inputs', () => {
       expect(text).to.contain('Norrköping').and.contain('« Société »');
     });
 
-    it('reads a UTF-8 file with one stray byte as UTF-8, not the whole file as Windows-1252', async () => {
-      const { problems, text } = await encoded('utf-8-stray-byte');
+    it('reads a UTF-8 file with one stray byte as UTF-8, not the whole file as Windows-1252, and says which text has it', async () => {
+      const { element, problems, text } = await encoded('utf-8-stray-byte');
       expect(text).to.contain('Norrköping').and.contain('Sk\ufffdvde');
-      expect(problems).to.deep.equal([]);
+      expect(problems.map((p) => [p.severity, p.path, p.code])).to.deep.equal([['warning', 'partners[1].name.en', 'unreadable']]);
+      await useLanguage('sv');
+      await settled(element);
+      const listed = element.shadowRoot!.querySelector('details.problems li')!.textContent!;
+      expect(listed).to.contain('partners[1].name.en').and.contain('Texten innehåller ett tecken som inte kunde läsas');
     });
 
     it('reads a file saved as UTF-16 (Notepad\'s "Unicode") by its byte-order mark, with no problem', async () => {
@@ -235,6 +240,67 @@ describe('inputs', () => {
       await settled(element);
       expect(title(element)).to.equal('Enhancing Volunteering Actions and Quality in Europe');
       expect(element.shadowRoot!.querySelector('.stale')!.textContent).to.contain('could not be updated');
+    });
+
+    it('keeps a whole list the visitor saw when new data loses it by an error, with a notice, evolaq-error and no evolaq-load', async () => {
+      const demo = await demoData();
+      const element = await fixture<EvolaqPartnersElement>(html`<evolaq-partners no-map .data=${demo}></evolaq-partners>`);
+      await settled(element);
+      const events: string[] = [];
+      for (const type of ['evolaq-load', 'evolaq-error']) element.addEventListener(type, () => events.push(type));
+      const partners = () => element.shadowRoot!.querySelectorAll('li.partner').length;
+      expect(partners()).to.equal(9);
+      // The list is not a list, then every partner in it lost its id: the coordinator's slips.
+      for (const broken of ['oops', demo.partners.map(({ id, ...rest }: { id: string }) => ({ ID: id, ...rest }))]) {
+        events.length = 0;
+        element.data = { ...demo, partners: broken };
+        await settled(element);
+        await waitFor(() => events.length, 'the events');
+        expect(partners()).to.equal(9);
+        expect(events).to.deep.equal(['evolaq-error']);
+        expect(element.shadowRoot!.querySelector('.stale')!.textContent).to.contain('could not be updated');
+      }
+      // Data without partners, on purpose (no error): shown as it is.
+      events.length = 0;
+      element.data = { ...demo, partners: [] };
+      await settled(element);
+      await waitFor(() => events.length, 'the events');
+      expect(partners()).to.equal(0);
+      expect(events).to.deep.equal(['evolaq-load']);
+      expect(element.shadowRoot!.querySelector('.stale')).to.equal(null);
+    });
+
+    it('says a failed update in a status region that was there before it, so that screen readers read it', async () => {
+      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary .data=${doc('Good')}></evolaq-summary>`);
+      await settled(element);
+      const region = element.shadowRoot!.querySelector('[role="status"]')!;
+      expect(region.textContent!.trim()).to.equal('');
+      element.data = { schemaVersion: 1, project: {} };
+      await settled(element);
+      expect(element.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
+      expect(region.textContent).to.contain('could not be updated');
+    });
+
+    it('logs the same problems once when equal data is set again, and fires evolaq-problems each time', async () => {
+      const warnings: unknown[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      let events = 0;
+      try {
+        const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary></evolaq-summary>`);
+        element.addEventListener('evolaq-problems', () => events++);
+        for (let i = 0; i < 3; i++) {
+          // A framework's render: a new object, equal to the last.
+          element.data = doc('Again', { project: { title: 'Again', website: 'ftp://logged-once.example' } });
+          await settled(element);
+          await waitFor(() => events > i, 'the event');
+        }
+      } finally {
+        console.warn = original;
+      }
+      expect(events).to.equal(3);
+      expect(warnings).to.have.length(1);
+      expect(String((warnings[0] as unknown[])[0])).to.contain('project.website');
     });
 
     it('keeps what the visitor saw when new data is unusable', async () => {

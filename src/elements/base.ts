@@ -7,7 +7,7 @@ import { activeLanguage, languageReady, offerDataLanguage } from '../i18n/langua
 import { getLocale } from '../i18n/localization.js';
 import { EVOLAQ_ELEMENT } from './define.js';
 import { EvolaqErrorEvent, EvolaqLoadEvent, EvolaqProblemsEvent } from './events.js';
-import { PROBLEMS_SHOWN, renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
+import { PROBLEMS_SHOWN, announces, renderFailure, renderProblems, renderStaleNotice } from './problems/problems.js';
 import { loadProblemTexts, problemTextsReady } from './problems/texts.js';
 import { headingLevelConverter, toLevel } from './shared/heading.js';
 import { LanguageController } from './shared/language-controller.js';
@@ -15,22 +15,23 @@ import { writeStructuredData } from './shared/structured-data.js';
 import type { RenderContext } from './shared/text.js';
 import { baseStyles, printStyles } from './styles.js';
 
-const logged = new WeakSet<ParseResult>();
+/** What was logged: the same problems, however many elements show them, equal data set again or a reload of an unchanged file, are logged once. */
+const logged = new Set<string>();
 
-/** Logs a result's problems once per page, however many elements show it; `from`: its `src`, to tell several apart. */
+/** Logs a result's problems once per page; `from`: its `src`, to tell several apart. */
 function logOnce(result: ParseResult, from?: string): void {
-  if (logged.has(result) || result.problems.length === 0) return;
-  logged.add(result);
+  if (result.problems.length === 0) return;
   const shown = result.problems.slice(0, PROBLEMS_SHOWN);
   let lines = shown
     .map((p) => `  ${p.severity}: ${p.path || '(document)'}${p.item ? ` (${p.item})` : ''}: ${p.message}`)
     .join('\n');
   const more = result.problems.length - shown.length;
   if (more > 0) lines += `\n  … ${more} more in the evolaq-problems event`;
-  const hasError = result.problems.some((p) => p.severity === 'error');
-  (hasError ? console.error : console.warn)(
-    `[evolaq] ${result.problems.length} problem(s) with the data${from ? ` from ${from}` : ''}:\n${lines}`,
-  );
+  const message = `[evolaq] ${result.problems.length} problem(s) with the data${from ? ` from ${from}` : ''}:\n${lines}`;
+  if (logged.has(message)) return;
+  if (logged.size > 50) logged.clear();
+  logged.add(message);
+  (result.problems.some((p) => p.severity === 'error') ? console.error : console.warn)(message);
 }
 
 /**
@@ -297,19 +298,29 @@ export abstract class EvolaqElement extends LitElement {
     this.#loadCount++;
   }
 
-  /** Takes a result: shows it if it has data; otherwise keeps what was shown and explains. */
+  /**
+   * Takes a result: shows it if it has data; otherwise keeps what was shown and explains. Data that
+   * lost by an error a whole list the visitor sees (partners that are not a list, meetings each
+   * broken) is no update either: the list stays as it was, with the notice.
+   */
   #adopt(result: ParseResult): void {
-    if (result.data) {
+    const shown = this.result?.data;
+    const lost = (key: 'partners' | 'meetings') =>
+      shown![key].length > 0 &&
+      result.data![key].length === 0 &&
+      result.problems.some((p) => p.severity === 'error' && (p.path === key || p.path.startsWith(`${key}[`)));
+    const taken = result.data && !(shown && (lost('partners') || lost('meetings')));
+    if (taken) {
       this.result = result;
       this.failure = undefined;
-      offerDataLanguage(result.data.defaultLanguage);
+      offerDataLanguage(result.data!.defaultLanguage);
     } else {
       this.failure = result;
     }
-    this.#report(result);
+    this.#report(result, !!taken);
   }
 
-  #report(result: ParseResult): void {
+  #report(result: ParseResult, taken = !!result.data): void {
     if (this.#embedded || this.#reported === result) return;
     this.#reported = result;
     logOnce(result, this.#activeInput() === 'src' ? this.src : undefined);
@@ -319,9 +330,9 @@ export abstract class EvolaqElement extends LitElement {
       this.#unsent = () => {
         this.#unsent = undefined;
         if (this.#reported !== result) return;
-        if (result.data) this.dispatchEvent(new EvolaqLoadEvent());
+        if (taken) this.dispatchEvent(new EvolaqLoadEvent());
         if (result.problems.length > 0) this.dispatchEvent(new EvolaqProblemsEvent(result.problems));
-        if (!result.data) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
+        if (!taken) this.dispatchEvent(new EvolaqErrorEvent(result.problems));
       };
       if (this.isConnected) this.#unsent();
     });
@@ -338,24 +349,35 @@ export abstract class EvolaqElement extends LitElement {
   override render() {
     const lang = activeLanguage();
     const data = this.result?.data;
+    const failed = this.failure?.problems;
+    const stale = failed && data ? renderStaleNotice(failed) : nothing;
+    // Said by a status region that is there from the first render on (one that appears with its
+    // text is often not read): a failed update (by one element of those sharing it), "Loading…".
+    // Not inside a project, whose own says it all.
+    const speaks = !this.#embedded && stale !== nothing && announces(failed!, this);
     // Left to right, as all 24 languages are, also on a right-to-left page.
-    return html`<div class="base" part="base" lang=${lang} dir="ltr" aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.#renderState(data)}${data ? this.renderContent(data) : nothing}
+    return html`<div class="base" part="base" lang=${lang} dir="ltr">
+      ${
+        this.#embedded
+          ? nothing
+          : html`<div role="status">
+              ${speaks ? stale : nothing}${
+                this.loading && !data
+                  ? html`<p class="loading">
+                      ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
+                    </p>`
+                  : nothing
+              }
+            </div>`
+      }${speaks ? nothing : stale}${this.#renderState(data)}${data ? this.renderContent(data) : nothing}
       ${this.#embedded ? nothing : renderProblems(lang, this.problems)}
     </div>`;
   }
 
+  /** Instead of content: why there is none, over the page's own content (a link to the project page), somewhere to go. */
   #renderState(data: EvolaqData | undefined) {
-    if (this.failure && data) return renderStaleNotice(this.failure.problems, this);
-    // The page's own content (a link to the project page) stays under the message: somewhere to go.
-    if (this.failure) return html`${renderFailure(this.failure.problems, this)}${this.#pageContent()}`;
-    if (this.loading && !data) {
-      return html`<p class="loading" role="status">
-        ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
-      </p>`;
-    }
-    // Until there is data, the element's own light-DOM content (a link, a short text) shows.
-    return data ? nothing : this.#pageContent();
+    if (data || (this.loading && !this.failure)) return nothing;
+    return html`${this.failure ? renderFailure(this.failure.problems, this) : nothing}${this.#pageContent()}`;
   }
 
   /** The page's own content in the element, in the page's direction (the widget's is left to right). */

@@ -32,7 +32,7 @@ const speakers = new WeakMap<readonly Problem[], Element>();
  * Whether `element` announces a failure: several elements on one `src` share one failed load, and
  * the first to show it speaks for all (while it stays in the page); the others show it silently.
  */
-function announces(problems: readonly Problem[], element: Element): boolean {
+export function announces(problems: readonly Problem[], element: Element): boolean {
   const speaker = speakers.get(problems);
   if (speaker && speaker !== element && speaker.isConnected) return false;
   speakers.set(problems, element);
@@ -56,11 +56,14 @@ export function renderFailure(problems: readonly Problem[], element: Element) {
   </div>`;
 }
 
-/** Above kept content when a newer input failed: what the visitor sees stays, with a note (whole, as the alert). */
-export function renderStaleNotice(problems: readonly Problem[], element: Element) {
+/**
+ * Above kept content when a newer input failed: what the visitor sees stays, with a note (whole, as
+ * the alert), which the element's status region announces (see announces).
+ */
+export function renderStaleNotice(problems: readonly Problem[]) {
   if (!problemTextsReady()) return nothing;
   const fatal = problems.find((problem) => problem.severity === 'error') ?? problems[0];
-  return html`<p class="stale" part="notice" role=${ifDefined(announces(problems, element) ? 'status' : undefined)}>
+  return html`<p class="stale" part="notice">
     ${msg('This information could not be updated; the last version is shown.', { id: 'failure.stale', desc: 'Shown when reloading the data failed but the previous data is still displayed.' })}
     ${fatal ? html`<span class="detail">${problemText(fatal)}</span>` : nothing}
   </p>`;
