@@ -59,15 +59,49 @@ describe('every official EU language', () => {
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .place')!.textContent).to.equal('Collecchio, l-Italja');
   });
 
+  // Browsers write Czech and Slovak ranges with numeric months ("1.–3. 3. 2016"); the widget names the
+  // month, once where the range stays within it, as a Czech or Slovak text does (and German, "1.–3. März").
   for (const [locale, expected] of [
-    ['cs', '11. května – 14. května 2017'],
-    ['sk', '11. mája – 14. mája 2017'],
+    [
+      'cs',
+      {
+        'linz-2016': ['1.–3. března 2016', ['2016-03-01', '1'], ['2016-03-03', '3']],
+        'norrkoping-2016': ['30. května – 2. června 2016', ['2016-05-30', '30. května'], ['2016-06-02', '2. června 2016']],
+        'new-year': ['30. prosince 2017 – 2. ledna 2018', ['2017-12-30', '30. prosince 2017'], ['2018-01-02', '2. ledna 2018']],
+        'one-day': ['15. ledna 2018', ['2018-01-15', '15. ledna 2018']],
+      },
+    ],
+    [
+      'sk',
+      {
+        // (Slovak spaces the dash of a range: "5. – 10. apríla", as the browser's own Slovak data does.)
+        'skovde-2017': ['19. – 21. septembra 2017', ['2017-09-19', '19'], ['2017-09-21', '21']],
+        'norrkoping-2016': ['30. mája – 2. júna 2016', ['2016-05-30', '30. mája'], ['2016-06-02', '2. júna 2016']],
+        'new-year': [
+          '30. decembra 2017 – 2. januára 2018',
+          ['2017-12-30', '30. decembra 2017'],
+          ['2018-01-02', '2. januára 2018'],
+        ],
+        'one-day': ['15. januára 2018', ['2018-01-15', '15. januára 2018']],
+      },
+    ],
   ] as const) {
-    it(`writes ${locale} ranges with month names, not numbers`, async () => {
+    it(`writes ${locale} dates with month names, a month within one range once`, async () => {
       await useLanguage(locale);
-      const element = await fixture<EvolaqProjectElement>(html`<evolaq-project .data=${await demoData()}></evolaq-project>`);
+      const data = await demoData();
+      const meeting = data.meetings[8];
+      data.meetings.push(
+        { ...meeting, id: 'new-year', number: 10, start: '2017-12-30', end: '2018-01-02' },
+        { ...meeting, id: 'one-day', number: 11, start: '2018-01-15', end: '2018-01-15' },
+      );
+      const element = await fixture<EvolaqProjectElement>(html`<evolaq-project .data=${data}></evolaq-project>`);
       await settled(element);
-      expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .dates')!.textContent).to.equal(expected);
+      for (const [id, [text, ...times]] of Object.entries(expected)) {
+        const dates = deepQuery(element, `#evolaq-meeting-${id} .dates`)!;
+        expect(dates.textContent, id).to.equal(text);
+        const read = [...dates.querySelectorAll('time')].map((time) => [time.getAttribute('datetime'), time.textContent]);
+        expect(read, id).to.deep.equal(times);
+      }
     });
   }
 

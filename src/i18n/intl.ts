@@ -93,14 +93,25 @@ function computeRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): 
   const format = dateFormat(tag);
   if (start === end) return [{ text: format.format(utcDate(start)), date: start }];
   const parts = format.formatRangeToParts(utcDate(start), utcDate(end));
-  // Czech and Slovak ranges come out with numeric months ("11.–14. 5. 2017"): write both dates.
+  // Czech and Slovak ranges come out with numeric months ("11.–14. 5. 2017"): across months, both dates;
+  // within one, the month's name and what follows it from the date ("11.–14. května 2017").
   if (parts.some((part) => part.type === 'month' && /^\d/.test(part.value)) && !monthsAreNumeric(tag)) {
-    const sameYear = start.slice(0, 4) === end.slice(0, 4);
-    return [
-      { text: sameYear ? withoutYear(format, start) : format.format(utcDate(start)), date: start },
-      { text: ' – ' },
-      { text: format.format(utcDate(end)), date: end },
-    ];
+    if (start.slice(0, 7) !== end.slice(0, 7)) {
+      const sameYear = start.slice(0, 4) === end.slice(0, 4);
+      return [
+        { text: sameYear ? withoutYear(format, start) : format.format(utcDate(start)), date: start },
+        { text: ' – ' },
+        { text: format.format(utcDate(end)), date: end },
+      ];
+    }
+    const date = format.formatToParts(utcDate(end));
+    const month = date.findIndex((part) => part.type === 'month');
+    // (A date's parts have no source: these are shared by both dates of the range.)
+    parts.splice(
+      parts.findIndex((part) => part.type === 'month'),
+      2,
+      ...(date.slice(month, month + 2) as typeof parts),
+    );
   }
   // Italian and Croatian ranges write a day with two digits ("01–03 marzo"), their dates with one;
   // Lithuanian ranges lack the "m." after a year and the "d." after a day that its dates have.
