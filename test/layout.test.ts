@@ -77,6 +77,18 @@ describe('layout inside the host page', () => {
     });
   }
 
+  it("starts its headings and lines at its edge inside a theme's indented paragraph (a CMS wraps the element in a <p>)", async () => {
+    const page = mount(
+      html`<p style="width: 360px; text-indent: 3em"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></p>`,
+    );
+    const widget = page.querySelector('evolaq-timeline')!;
+    await settled(widget);
+    const heading = widget.shadowRoot!.querySelector('h2')!;
+    const text = document.createRange();
+    text.selectNodeContents(heading);
+    expect(text.getClientRects()[0].left).to.equal(heading.getBoundingClientRect().left);
+  });
+
   it('draws the project card at its own edges, with no band of background around it', async () => {
     const page = mount(
       html`<div style="width: 600px; background: #e9e4d8"><evolaq-project .data=${await demoData()}></evolaq-project></div>`,

@@ -31,6 +31,18 @@ describe('themes', () => {
     });
   }
 
+  it("draws light controls with the light theme on a page that asks for dark ones (:root { color-scheme: dark })", async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const page = mount(html`<evolaq-language-picker theme="light"></evolaq-language-picker>`);
+      const picker = page.querySelector('evolaq-language-picker')!;
+      await settled(picker);
+      expect(getComputedStyle(picker.shadowRoot!.querySelector('select')!).colorScheme).to.equal('light');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
   it('gives the EU emblem a white border on dark, as the EU asks', async () => {
     const element = await project('dark');
     const emblem = deepQuery(element, 'svg.emblem')!;

@@ -49,6 +49,8 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
+    /* Our light colours with light controls, also on a page that asks for dark ones. */
+    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
@@ -80,8 +82,13 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     /* Long words ("Freiwilligenarbeit") break with a hyphen where the browser knows the language's rules. */
     hyphens: auto;
-    /* A wrapper's "nowrap" (or <td nowrap>) made the title one line 2,800 px wide; "pre-wrap" showed our markup's line breaks. */
+    /*
+     * A wrapper's "nowrap" (or <td nowrap>) made the title one line 2,800 px wide; "pre-wrap" showed
+     * our markup's line breaks; a theme's indented paragraphs (a CMS wraps the element in a <p>)
+     * indented each heading and line of ours.
+     */
     white-space: normal;
+    text-indent: 0;
   }
   h1,
   h2,

@@ -5,7 +5,8 @@ export const projectStyles = css`
   .base {
     padding: 0;
   }
-  .base > :not(.project) {
+  .base > :not(.project, [role='status']),
+  .base > [role='status'] > * {
     padding: 0.5em min(1em, 4vw);
   }
   .project {
