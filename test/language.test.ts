@@ -122,6 +122,28 @@ describe('the page language', () => {
     expect((await timelineLanguage(page, 'de')).dates).to.equal('11.–14. Mai 2017');
   });
 
+  it("keeps the widget's own lang when the site changes <html lang> (a translation plugin, a toolbar)", async () => {
+    page = await openPage({ htmlLang: 'en', body: `<evolaq-timeline lang="lv" data="${data()}"></evolaq-timeline>` });
+    await timelineLanguage(page, 'lv');
+    page.document.documentElement.lang = 'en-GB';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await timelineLanguage(page, 'lv')).heading).to.equal('Partneru sanāksmes');
+  });
+
+  it("goes back to the data's language when <html lang> becomes one we have no words for, or goes", async () => {
+    page = await openPage({
+      htmlLang: 'fr',
+      body: `<evolaq-timeline data="${data({ defaultLanguage: 'it' })}"></evolaq-timeline>`,
+    });
+    await timelineLanguage(page, 'fr');
+    page.document.documentElement.lang = 'ja';
+    expect((await timelineLanguage(page, 'it')).dates).to.equal('11–14 maggio 2017');
+    page.document.documentElement.lang = 'de';
+    await timelineLanguage(page, 'de');
+    page.document.documentElement.removeAttribute('lang');
+    await timelineLanguage(page, 'it');
+  });
+
   it('switches elements that were in the page before the script with the picker', async () => {
     page = await openPage({
       htmlLang: 'en',

@@ -18,6 +18,9 @@ let pending: Promise<void> = Promise.resolve();
 let requestCount = 0;
 const listeners = new Set<() => void>();
 let htmlObserver: MutationObserver | undefined;
+/** The first widget on the page, whose `lang` chain chose the language; the data's default language (else British English). */
+let first: Element | undefined;
+let dataLanguage = 'en-GB';
 
 /** The tag to use for Intl and data texts when `tag` is asked for, or undefined when we have no UI for it. */
 export function supportedTag(tag: string | null | undefined): string | undefined {
@@ -103,7 +106,7 @@ export function resolveStartLanguage(element: Element): void {
   candidates.push(element);
   if (candidates.length > 1) return;
   pending = Promise.resolve().then(() => {
-    const [first] = candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    [first] = candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     candidates = [];
     const fromPage = langChain(first).map(supportedTag).find(Boolean);
     origin = fromPage ? 'page' : 'data';
@@ -114,18 +117,23 @@ export function resolveStartLanguage(element: Element): void {
 
 /** The data's `defaultLanguage` is used when the page names no language we have. */
 export function offerDataLanguage(tag: string): void {
-  if (origin !== 'data') return;
   const supported = supportedTag(tag);
-  if (supported && supported !== active) pending = apply(supported, 'data').then(() => undefined);
+  if (supported) dataLanguage = supported;
+  if (origin === 'data' && supported && supported !== active) pending = apply(supported, 'data').then(() => undefined);
 }
 
-/** Sites whose own language switcher changes `<html lang>` take the widget along, until a visitor chooses. */
+/**
+ * Sites whose own language switcher changes `<html lang>` take the widget along, until a visitor
+ * chooses; a `lang` on the first widget or its own ancestors still wins, and a language we have no
+ * UI for (or none) means the data's, as at the start.
+ */
 function followHtmlLang(): void {
   if (htmlObserver) return;
   htmlObserver = new MutationObserver(() => {
     if (origin === 'choice') return;
-    const tag = supportedTag(document.documentElement.lang);
-    if (tag && tag !== active) pending = apply(tag, 'page').then(() => undefined);
+    const fromPage = (first?.isConnected ? langChain(first) : [document.documentElement.lang]).map(supportedTag).find(Boolean);
+    const tag = fromPage ?? dataLanguage;
+    if (tag !== active) pending = apply(tag, fromPage ? 'page' : 'data').then(() => undefined);
   });
   htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
