@@ -205,6 +205,23 @@ describe('the built single file, embedded as a webmaster does', () => {
       }, 'the page scrolled to the meeting');
     });
 
+    it("scrolls to and focuses a meeting a site's router went to with pushState (Turbo, pjax), after a click", async () => {
+      const frame = await open(
+        webmasterPage('en', `<script src="${origin}/dist/evolaq-widget.js"></script><a href="#">Meetings</a>`),
+      );
+      await frame.window.customElements.whenDefined('evolaq-timeline');
+      // The click on the link; the router's new address (no hashchange) and its new body.
+      frame.window.dispatchEvent(new PointerEvent('pointerdown'));
+      frame.window.history.pushState({}, '', '#evolaq-meeting-collecchio-2017');
+      frame.document.body.insertAdjacentHTML(
+        'beforeend',
+        `<div style="height: 2000px"></div><evolaq-timeline now="2017-04-20" src="${origin}/demo/evolaq.json"></evolaq-timeline>`,
+      );
+      await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
+      await waitFor(() => frame.document.activeElement?.localName === 'evolaq-timeline', 'the meeting focused');
+      await waitFor(() => frame.window.scrollY > 1000, 'the page scrolled to the meeting');
+    });
+
     it('opens the meeting but leaves focus and scrolling to a visitor who is already typing', async () => {
       const frame = await open(page(1000));
       await sendKeys({ type: 'Frei' });
