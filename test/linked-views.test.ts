@@ -126,6 +126,47 @@ describe('linked views', () => {
     expect(where()).to.equal('li daugavpils');
   });
 
+  it('goes on with Tab from the partner a pin took the keyboard to, not back to the map; the partner stays no Tab stop', async () => {
+    const data = await demoData();
+    // A link in the first entry (Austria's), so Tab has somewhere to go inside it.
+    data.partners.find((partner: { id: string }) => partner.id === 'vsg-linz').website = 'https://example.org/';
+    const page = mount(html`<evolaq-project .data=${data}></evolaq-project>`);
+    const project = page.firstElementChild!;
+    await settled(project);
+    const focused = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active!;
+    };
+    const where = () => {
+      const at = focused();
+      const partner = at.getAttribute('data-id') ?? at.closest('[data-partner]')?.getAttribute('data-partner');
+      return `${at.localName} ${partner ?? at.textContent!.trim()}`;
+    };
+    const shiftTab = async () => {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    };
+    // Finland's partner: no link after it in the list, so Tab leaves the list for the meetings.
+    deepQuery<SVGGElement>(project, 'g.pin[data-id="liiveri"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(where()).to.equal('li liiveri');
+    await sendKeys({ press: 'Tab' });
+    expect(where()).to.equal('button Kick-off meeting');
+    // Left, the partner is out of the tab order again: Shift+Tab goes past it, to the link before it.
+    await shiftTab();
+    expect(where()).to.equal('a vsg-linz');
+    expect(deepQueryAll(project, 'li.partner').filter((li) => li.tabIndex >= 0)).to.deep.equal([]);
+    // A partner with a link: Tab goes into it.
+    deepQuery<SVGGElement>(project, 'g.pin[data-id="vsg-linz"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(where()).to.equal('li vsg-linz');
+    await sendKeys({ press: 'Tab' });
+    expect(where()).to.equal('a vsg-linz');
+    expect(deepQueryAll(project, 'li.partner').filter((li) => li.tabIndex >= 0)).to.deep.equal([]);
+  });
+
   it('draws the map in the project and in the partner list unless no-map', async () => {
     const data = await demoData();
     const page = mount(

@@ -144,11 +144,14 @@ export class EvolaqPartnersElement extends EvolaqElement {
    * A pin chosen from the keyboard or by a screen reader takes the visitor to its partner in the
    * list, the full text: a pin is a button, and pressing it must do something they notice. (A
    * pointer's click leaves focus and scroll alone: the pointer sees the partner highlighted.)
+   * In the tab order while it has focus: Chromium's Tab from an element with tabindex -1 in a
+   * shadow root goes back to the root's first stop (the pin), not on from the partner.
    */
   #goTo(event: EvolaqPartnerSelectEvent): void {
     const item = this.renderRoot.querySelector<HTMLElement>(`li.partner[data-partner="${CSS.escape(event.partnerId)}"]`);
     if (!item || event.byPointer) return;
-    item.tabIndex = -1;
+    item.tabIndex = 0;
+    item.onblur = () => item.removeAttribute('tabindex');
     item.focus();
   }
 
