@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import { placeLabels, type EvolaqMapElement } from '../src/elements/map/evolaq-map.js';
 import { highlight, onHighlight, selectionKey } from '../src/elements/shared/selection.js';
@@ -719,6 +719,38 @@ describe('<evolaq-map>', () => {
         document.removeEventListener(EvolaqPartnerSelectEvent.type, listener as EventListener);
       }
       expect(received).to.deep.equal(['liiveri', 'dubrovnik', 'cervia']);
+    });
+
+    it('shows keyboard focus on a pin as its ring, also in forced colours, and no square outline on a click', async () => {
+      const element = await map();
+      const linz = pin(element, 'vsg-linz');
+      linz.scrollIntoView({ block: 'center' });
+      const box = linz.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal(linz);
+      expect(getComputedStyle(linz).outlineStyle).to.equal('none');
+      expect(getComputedStyle(linz.querySelector('.ring')!).strokeOpacity).to.equal('0');
+      await sendKeys({ press: 'ArrowRight' });
+      const next = element.shadowRoot!.activeElement as SVGGElement;
+      expect(next).not.to.equal(linz);
+      expect(getComputedStyle(next).outlineStyle).to.equal('none');
+      expect(getComputedStyle(next.querySelector('.ring')!).strokeOpacity).to.equal('1');
+      // Forced colours draw no outline either: the ring, in Highlight, is what shows.
+      await executeServerCommand('media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const highlight = document.createElement('div');
+      highlight.style.color = 'Highlight';
+      document.body.append(highlight);
+      try {
+        await sendKeys({ press: 'ArrowLeft' });
+        expect(element.shadowRoot!.activeElement).to.equal(linz);
+        const ring = getComputedStyle(linz.querySelector('.ring')!);
+        expect([ring.strokeOpacity, ring.stroke]).to.deep.equal(['1', getComputedStyle(highlight).color]);
+      } finally {
+        highlight.remove();
+        await executeServerCommand('media-features', { features: [] });
+      }
     });
 
     it('highlights a hovered pin and its label, not by colour alone', async () => {

@@ -52,10 +52,9 @@ export const mapStyles = css`
     stroke: var(--_muted);
     stroke-width: 1.5px;
   }
+  /* Focus shows as the ring (below), from the keyboard only: no square outline round a round pin. */
   .pin {
     cursor: pointer;
-  }
-  .pin:focus-visible {
     outline: none;
   }
   .dot,
