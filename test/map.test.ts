@@ -6,7 +6,17 @@ import { highlight, onHighlight, selectionKey } from '../src/elements/shared/sel
 import { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
 import { MAP_HEIGHT, MAP_WIDTH } from '../src/map/geometry.js';
 import { projectLatLon } from '../src/map/projection.js';
-import { LANGUAGES, countFetches, demoData, mount, nextEvent, settled, useLanguage, waitFor } from './support/helpers.js';
+import {
+  LANGUAGES,
+  accessibilityTree,
+  countFetches,
+  demoData,
+  mount,
+  nextEvent,
+  settled,
+  useLanguage,
+  waitFor,
+} from './support/helpers.js';
 
 /** The map with the demo data (or `data`), in a column `width` px wide if given. */
 async function map(data?: unknown, width?: number): Promise<EvolaqMapElement> {
@@ -156,15 +166,24 @@ describe('<evolaq-map>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('names the map, and labels it with a heading at heading-level', async () => {
+    it('names the map once, by its heading at heading-level, and groups the pins without naming it again', async () => {
       const element = await map();
       element.headingLevel = 3;
       await element.updateComplete;
-      const svg = element.shadowRoot!.querySelector('svg[part="map"]')!;
-      expect(svg.getAttribute('role')).to.equal('group');
-      const title = element.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
-      expect(title.localName).to.equal('h3');
-      expect(title.textContent).to.equal('Map of the partners');
+      const title = element.shadowRoot!.querySelector('section.map > .heading')!;
+      expect([title.localName, title.textContent]).to.deep.equal(['h3', 'Map of the partners']);
+      // What a screen reader gets: the region, named by its heading, and the heading; not a third time for the drawing.
+      const tree = await accessibilityTree();
+      const named = tree.filter((node) => node.name === 'Map of the partners' && !/Text/.test(node.role ?? ''));
+      expect(named.map((node) => [node.role, node.level])).to.deep.equal([
+        ['region', undefined],
+        ['heading', 3],
+      ]);
+      const pinNodes = tree.filter((node) => node.role === 'button' && DEMO_NAMES.includes(node.name!));
+      expect(pinNodes).to.have.length(9);
+      const parents = pinNodes.map((pinNode) => tree.find((node) => node.children.includes(pinNode.id))!);
+      expect(new Set(parents).size).to.equal(1);
+      expect([parents[0].role, parents[0].name ?? '']).to.deep.equal(['group', '']);
     });
 
     it('hides the country shapes and the labels from assistive technology', async () => {

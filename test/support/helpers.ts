@@ -139,20 +139,25 @@ afterEach(() => {
   for (const container of mounted.splice(0)) container.remove();
 });
 
-interface AxNode {
+export interface AxNode {
   id: string;
   role?: string;
   name?: string;
   description?: string;
+  /** A heading's level (or a tree item's), as Chromium exposes it. */
+  level?: number;
   children: string[];
 }
+
+/** Chromium's whole accessibility tree of the page, shadow roots included, as assistive technology gets it. */
+export const accessibilityTree = () => executeServerCommand('ax-tree') as Promise<AxNode[]>;
 
 /**
  * The text assistive technology gets for each node of a role in the page (Chromium's accessibility
  * tree: its text runs joined as they are, so words run together where the tree has no space).
  */
 export async function accessibleTexts(role: string): Promise<string[]> {
-  const nodes = (await executeServerCommand('ax-tree')) as AxNode[];
+  const nodes = await accessibilityTree();
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const textOf = (node: AxNode): string =>
     node.role === 'StaticText' ? (node.name ?? '') : node.children.map((id) => textOf(byId.get(id)!)).join('');
@@ -161,7 +166,7 @@ export async function accessibleTexts(role: string): Promise<string[]> {
 
 /** Name and description of each node of a role, as Chromium's accessibility tree gives them to assistive technology. */
 export async function accessibleNames(role: string): Promise<{ name: string; description: string }[]> {
-  const nodes = (await executeServerCommand('ax-tree')) as AxNode[];
+  const nodes = await accessibilityTree();
   return nodes
     .filter((node) => node.role === role)
     .map((node) => ({ name: node.name ?? '', description: node.description ?? '' }));

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 /**
  * Browser controls over CDP: `set-timezone` ({ timezoneId }, none restores the machine's),
  * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets) and
- * `ax-tree` (the page's accessibility tree: nodes with id, role, name, description, children).
+ * `ax-tree` (the page's accessibility tree: nodes with id, role, name, description, level, children).
  */
 const cdpSessions = new WeakMap();
 
@@ -34,6 +34,7 @@ export function timezonePlugin() {
             role: node.role?.value,
             name: node.name?.value,
             description: node.description?.value,
+            level: node.properties?.find((property) => property.name === 'level')?.value.value,
             children: node.childIds ?? [],
           }));
         } finally {

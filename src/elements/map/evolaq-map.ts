@@ -285,6 +285,7 @@ export class EvolaqMapElement extends EvolaqElement {
       desc: 'Heading and accessible name of the map of the partners.',
     });
     // The listeners sit on the figure: Chromium puts SVG elements with focus listeners in the tab order.
+    // Named once, by its heading (the region's name too): the drawing is a group of the pins with no name of its own.
     return html`<section class="map" aria-labelledby="map-title">
       ${heading(this.headingLevel, title, 'map-title')}
       <figure
@@ -295,7 +296,7 @@ export class EvolaqMapElement extends EvolaqElement {
         @click=${this.#choose}
         @keydown=${this.#keydown}
       >
-        <svg part="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-labelledby="map-title">
+        <svg part="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group">
           <g aria-hidden="true">
             ${this.#renderLand(countries)}
             <g class="labels">
