@@ -3,7 +3,17 @@ import '../src/index.js';
 import type { EvolaqLanguageChangeEvent, EvolaqProblemsEvent } from '../src/elements/events.js';
 import type { EvolaqProjectElement } from '../src/elements/project/evolaq-project.js';
 import { activeLanguage } from '../src/i18n/language.js';
-import { LANGUAGES, deepQuery, deepQueryAll, demoData, mount, nextEvent, settled, useLanguage } from './support/helpers.js';
+import {
+  LANGUAGES,
+  accessibilityTree,
+  deepQuery,
+  deepQueryAll,
+  demoData,
+  mount,
+  nextEvent,
+  settled,
+  useLanguage,
+} from './support/helpers.js';
 
 async function project(data?: unknown, now = '2017-04-20'): Promise<EvolaqProjectElement> {
   const element = await fixture<EvolaqProjectElement>(
@@ -85,6 +95,25 @@ describe('<evolaq-project>', () => {
       expect(levels()).to.deep.equal(['h3', 'h4', 'h6']);
     });
 
+    it('puts headings deeper than 9 at 9, as deep as Chromium exposes, never above the heading they are under', async () => {
+      // Chromium takes aria-level from 1 to 9 only, and otherwise the tag's level: 6, above its parents.
+      // (Country names are drawn in capitals, and reach the tree so.)
+      const element = await fixture<EvolaqProjectElement>(
+        html`<evolaq-project heading-level="8" now="2017-04-20" .data=${await demoData()}></evolaq-project>`,
+      );
+      await settled(element);
+      const levels = new Map(
+        (await accessibilityTree()).filter((node) => node.role === 'heading').map((node) => [node.name, node.level]),
+      );
+      expect(
+        ['Enhancing Volunteering Actions and Quality in Europe', 'Partners', 'Map of the partners', 'AUSTRIA'].map((name) =>
+          levels.get(name),
+        ),
+      ).to.deep.equal([8, 9, 9, 9]);
+      expect(['Partner meetings', '2016', 'Kick-off meeting'].map((name) => levels.get(name))).to.deep.equal([9, 9, 9]);
+      expect([...new Set(levels.values())].sort()).to.deep.equal([8, 9]);
+    });
+
     it('caps a heading level past any outline, so aria-level never reads 1e+21', async () => {
       const element = await fixture<EvolaqProjectElement>(
         html`<evolaq-project heading-level="1e21" .data=${await demoData()}></evolaq-project>`,
@@ -92,7 +121,9 @@ describe('<evolaq-project>', () => {
       await settled(element);
       const levels = deepQueryAll(element, '.heading').map((h) => Number(h.getAttribute('aria-level')));
       expect(levels.length).to.be.greaterThan(5);
-      expect(levels.every((level) => level === 100)).to.equal(true, levels.join());
+      expect(levels.every((level) => level === 9)).to.equal(true, levels.join());
+      const exposed = (await accessibilityTree()).filter((node) => node.role === 'heading').map((node) => node.level);
+      expect(new Set(exposed)).to.deep.equal(new Set([9]));
     });
   });
 

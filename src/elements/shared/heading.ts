@@ -3,12 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * A heading level as given by the `heading-level` attribute or a framework's property (a string,
- * `undefined`): a whole number from 1 to 100 (beyond 6, see htmlAt); anything else is 2.
- * (The cap keeps a typo like 1e21 out of `aria-level`; no page's outline is a hundred deep.)
+ * `undefined`): a whole number from 1 to 9 (beyond 6, see htmlAt), deeper ones 9; anything else is 2.
+ * Chromium takes `aria-level` from 1 to 9 only, and otherwise the tag's level, 6: a heading at 10
+ * would rank above its parent at 9. (The cap also keeps a typo like 1e21 out of `aria-level`.)
  */
 export function toLevel(value: unknown): number {
   const level = Number(value);
-  return Number.isInteger(level) && level >= 1 ? Math.min(level, 100) : 2;
+  return Number.isInteger(level) && level >= 1 ? Math.min(level, 9) : 2;
 }
 
 /** Reads the `heading-level` attribute (see toLevel). */
