@@ -614,6 +614,25 @@ describe('<evolaq-map>', () => {
       }
     });
 
+    it('names the pin tapped under a narrow map, whose pins have no labels, and keeps that line in a wide one hidden', async () => {
+      const element = await map(undefined, 280);
+      const picked = element.shadowRoot!.querySelector<HTMLElement>('.picked')!;
+      const before = picked.getBoundingClientRect().height;
+      expect(picked.textContent!.trim()).to.equal('');
+      const linz = pin(element, 'vsg-linz');
+      linz.scrollIntoView({ block: 'center' });
+      const box = linz.getBoundingClientRect();
+      // A tap: the pointer goes as the finger lifts.
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await element.updateComplete;
+      expect(picked.textContent).to.equal('VSG Linz, Linz, Austria').and.to.equal(linz.getAttribute('aria-label'));
+      // Its line was there before, empty: nothing below the map moves.
+      expect(picked.getBoundingClientRect().height).to.equal(before).and.be.above(0);
+      const wide = await map();
+      expect(getComputedStyle(wide.shadowRoot!.querySelector('.picked')!).display).to.equal('none');
+    });
+
     it('hides the labels in a 280 px column and makes the pins bigger', async () => {
       const element = await map(undefined, 280);
       expect(getComputedStyle(element.shadowRoot!.querySelector('.labels')!).display).to.equal('none');

@@ -106,9 +106,17 @@ export const mapStyles = css`
       font-size: 17px;
     }
   }
+  .picked {
+    display: none;
+    min-height: 1.5em;
+    font-weight: 600;
+  }
   @container (max-width: 32em) {
     .labels {
       display: none;
+    }
+    .picked {
+      display: block;
     }
     .mark {
       scale: ${BIG};

@@ -305,7 +305,7 @@ export class EvolaqMapElement extends EvolaqElement {
           </g>
           ${pins.map((pin) => this.#renderPin(pin, highlighted.has(pin.partner.id), pin === tabStop))}
         </svg>
-        ${this.#renderLegend(pins)}
+        ${this.#renderPicked(pins, highlighted)} ${this.#renderLegend(pins)}
         ${countries.size ? html`<figcaption part="summary">${this.#summary(data, countries)}</figcaption>` : nothing}
       </figure>
     </section>`;
@@ -368,13 +368,30 @@ export class EvolaqMapElement extends EvolaqElement {
    * A pin at its place for pins of normal size; its mark, scaled BIG times in a narrow map, moves
    * from there to where BIG pins stand (the styles drop the mark's move in a wide map).
    */
-  #renderPin({ partner, x, y, dx, dy, bx, by, out }: Pin, on: boolean, tabStop: boolean) {
+  /** "Daugavpils City Council, Daugavpils, Latvia": a pin's name. */
+  #pinName(partner: Partner) {
     const context = this.context;
-    const name = [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)];
+    return [textValue(context, partner.name), textValue(context, partner.city), countryName(context.lang, partner.country)]
+      .filter(Boolean)
+      .join(', ');
+  }
+
+  /**
+   * Under a narrow map, whose pins have no labels, the name of the partner highlighted, else of the
+   * pin last tapped or focused: a tap on a phone says whose it is. (Its pin says it to screen readers.)
+   */
+  #renderPicked(pins: Pin[], highlighted: Set<string>) {
+    const picked = pins.filter(
+      (pin) => highlighted.has(pin.partner.id) || (!highlighted.size && pin.partner.id === this.current),
+    );
+    return html`<p class="picked" aria-hidden="true">${picked.map((pin) => this.#pinName(pin.partner)).join(' · ')}</p>`;
+  }
+
+  #renderPin({ partner, x, y, dx, dy, bx, by, out }: Pin, on: boolean, tabStop: boolean) {
     const keys = `${partner.lead ? 'key-lead ' : ''}${out === undefined ? '' : 'key-out'}`.trim();
     const shape = partner.lead ? STAR : DOT;
     const edge = out === undefined ? nothing : arrow(`rotate(${out})`);
-    return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${name.filter(Boolean).join(', ')}
+    return svg`<g class="pin ${on ? 'hi' : ''}" role="button" tabindex=${tabStop ? 0 : -1} aria-label=${this.#pinName(partner)}
       aria-describedby=${keys || nothing} data-id=${partner.id} transform="translate(${x + dx} ${y + dy})">
       <g class="mark" transform="translate(${bx - dx / BIG} ${by - dy / BIG})"><circle class="ring" r="16"/>${shape}${edge}</g>
     </g>`;
