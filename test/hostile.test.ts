@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { LIMITS, parseDocument, parseJsonText } from '../src/data/parse.js';
 import type { EvolaqErrorEvent } from '../src/elements/events.js';
@@ -210,6 +211,36 @@ describe('hostile input', () => {
       expect(elements.map((element) => element.shadowRoot!.querySelector('h2')!.textContent!.trim())).to.deep.equal(
         documents.map((_, i) => `Project ${i}`),
       );
+    });
+
+    it("paints nothing over the host page's header above it, whatever the data's letters stack up (combining marks)", async () => {
+      const zalgo = `E${'\u0301\u0300\u0302\u0303\u0308\u030a\u030b\u030c'.repeat(40)}VIL`;
+      const wrapper = mount(
+        html`<div style="height: 150px; background: #fff"></div>
+          <div style="width: 360px; background: #fff">
+            <evolaq-summary .data=${doc({ project: { title: zalgo, acronym: zalgo } })}></evolaq-summary>
+          </div>`,
+      );
+      const element = wrapper.querySelector('evolaq-summary')!;
+      await settled(element);
+      const header = wrapper.firstElementChild!.getBoundingClientRect();
+      const widget = element.getBoundingClientRect();
+      expect(header.bottom).to.be.at.most(widget.top);
+      // What is painted in the header, down to 1em (16 px) above the widget: the header's white only.
+      const png = await executeServerCommand<string>('screenshot', {
+        x: Math.round(header.left),
+        y: Math.round(header.top),
+        width: 360,
+        height: Math.round(widget.top - header.top - 16),
+      });
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      let painted = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 3 * 250) painted++;
+      expect(painted).to.equal(0);
     });
 
     it('explains an object the page cannot read (a getter that throws) instead of throwing', async () => {

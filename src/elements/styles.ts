@@ -90,6 +90,17 @@ export const baseStyles = css`
     white-space: normal;
     text-indent: 0;
   }
+  /*
+   * Nothing of ours paints over the host page: a letter with a hundred combining marks stacked on it
+   * reached 150 px above the widget. Room for focus rings and highlights at the edge, inside a
+   * project too; where the margin is unknown (Safari), no clipping at all, as before.
+   */
+  @supports (overflow-clip-margin: 1em) {
+    .base {
+      overflow: clip;
+      overflow-clip-margin: 1em;
+    }
+  }
   h1,
   h2,
   h3,

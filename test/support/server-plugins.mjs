@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 /**
  * Browser controls over CDP: `set-timezone` ({ timezoneId }, none restores the machine's),
  * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets) and
- * `ax-tree` (the page's accessibility tree: nodes with id, role, name, description, level, children).
+ * `ax-tree` (the page's accessibility tree: nodes with id, role, name, description, level, children),
+ * `screenshot` ({ x, y, width, height } in CSS pixels: what is painted there, as a base64 PNG).
  */
 const cdpSessions = new WeakMap();
 
@@ -41,6 +42,9 @@ export function timezonePlugin() {
           clearTimeout(timer);
           await cdp.detach().catch(() => undefined);
         }
+      }
+      if (command === 'screenshot') {
+        return session.browser.getPage(session.id).screenshot({ clip: payload, encoding: 'base64' });
       }
       if (command === 'media-features') {
         // Raw CDP: puppeteer refuses feature names it does not know, such as forced-colors.
