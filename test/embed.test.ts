@@ -641,6 +641,34 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('follows a page builder that changes data-evolaq itself: another widget, a new one, none', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script src="${origin}/dist/evolaq-widget.js"></script>
+         <div id="changed" data-evolaq="summary" data-src="${origin}/demo/evolaq.json"><a href="https://example.org/">EVOLAQ</a></div>
+         <div id="added" data-src="${origin}/demo/evolaq.json"><a href="https://example.org/">EVOLAQ</a></div>`,
+      ),
+    );
+    const [changed, added] = ['changed', 'added'].map((id) => frame.document.getElementById(id)!);
+    await waitFor(() => changed.querySelector('evolaq-summary')?.shadowRoot?.querySelector('h2'), 'the summary');
+    changed.dataset.evolaq = 'timeline';
+    added.dataset.evolaq = 'map';
+    const timeline = await waitFor(() => changed.querySelector(':scope > evolaq-timeline'), 'the timeline in its place');
+    await waitFor(() => timeline.shadowRoot?.querySelectorAll('li.meeting').length === 9, 'its meetings');
+    expect(changed.querySelector('evolaq-summary')).to.equal(null);
+    expect(timeline.getAttribute('src')).to.equal(`${origin}/demo/evolaq.json`);
+    expect(timeline.querySelector('a')!.textContent).to.equal('EVOLAQ');
+    const map = await waitFor(() => added.querySelector(':scope > evolaq-map'), 'the map');
+    await waitFor(() => map.shadowRoot?.querySelectorAll('.pin').length === 9, 'its pins');
+    // The attribute gone: the holder's own content again, the link.
+    delete changed.dataset.evolaq;
+    await waitFor(() => !changed.querySelector('evolaq-timeline'), 'the timeline gone');
+    expect(changed.querySelector(':scope > a')!.textContent).to.equal('EVOLAQ');
+    expect(frame.window.__errors).to.deep.equal([]);
+    expect(frame.window.__warnings).to.deep.equal([]);
+  });
+
   it('shows the fallback link where scripts do not run', async () => {
     const html = `<!doctype html><html lang="en"><body><evolaq-project src="/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ project page</a></evolaq-project></body></html>`;
     const frame = await open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));

@@ -227,7 +227,7 @@ describe('hostile input', () => {
       const widget = element.getBoundingClientRect();
       expect(header.bottom).to.be.at.most(widget.top);
       // What is painted in the header, down to 1em (16 px) above the widget: the header's white only.
-      const png = await executeServerCommand<string>('screenshot', {
+      const png = await executeServerCommand<string, object>('screenshot', {
         x: Math.round(header.left),
         y: Math.round(header.top),
         width: 360,

@@ -20,20 +20,28 @@ function kindOf(holder: HTMLElement): (typeof KINDS)[number] {
   return holder.dataset.evolaq?.trim().toLowerCase() as (typeof KINDS)[number];
 }
 
+/**
+ * Makes `holder` the widget its `data-evolaq` names, now: a new one, or another than before (the
+ * old one's content, the link, moves into it); without `data-evolaq`, its content again.
+ */
 function upgrade(holder: HTMLElement): void {
   const kind = kindOf(holder);
+  const current = holder.querySelector(KINDS.map((k) => `:scope > evolaq-${k}`).join());
+  if (current?.localName === `evolaq-${kind}`) return;
   if (!KINDS.includes(kind)) {
-    console.warn(`[evolaq] data-evolaq="${holder.dataset.evolaq}" names no widget; use one of: ${KINDS.join(', ')}.`);
+    if (holder.dataset.evolaq !== undefined)
+      console.warn(`[evolaq] data-evolaq="${holder.dataset.evolaq}" names no widget; use one of: ${KINDS.join(', ')}.`);
+    else current?.replaceWith(...current.childNodes);
     return;
   }
-  if (holder.querySelector(`:scope > evolaq-${kind}`)) return;
   const element = document.createElement(`evolaq-${kind}`);
   for (const attribute of CARRIED) {
     const value = holder.getAttribute(`data-${attribute}`);
     if (value !== null) element.setAttribute(attribute, value);
   }
-  element.append(...holder.childNodes);
-  holder.append(element);
+  element.append(...(current ?? holder).childNodes);
+  if (current) current.replaceWith(element);
+  else holder.append(element);
 }
 
 function upgradeAll(root: ParentNode): void {
@@ -52,7 +60,8 @@ export function upgradeDataAttributes(): void {
       const holder = record.target as HTMLElement;
       const name = record.attributeName;
       const kind = holder.dataset && kindOf(holder);
-      if (name && KINDS.includes(kind)) {
+      if (name === 'data-evolaq') upgrade(holder);
+      else if (name && KINDS.includes(kind)) {
         const element = holder.querySelector(`:scope > evolaq-${kind}`);
         const value = holder.getAttribute(name);
         if (value === null) element?.removeAttribute(name.slice(5));
@@ -68,6 +77,6 @@ export function upgradeDataAttributes(): void {
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,
-    attributeFilter: CARRIED.map((attribute) => `data-${attribute}`),
+    attributeFilter: ['evolaq', ...CARRIED].map((attribute) => `data-${attribute}`),
   });
 }
