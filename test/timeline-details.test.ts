@@ -131,6 +131,17 @@ describe('<evolaq-timeline> in depth', () => {
       expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'collecchio-2017'));
     });
 
+    it('keeps focus in the timeline, on the meeting now in its place, when new data removes the focused meeting', async () => {
+      const data = await demoData();
+      const element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      details(element, 'collecchio-2017').querySelector<HTMLButtonElement>('button.calendar')!.focus();
+      element.data = { ...data, meetings: data.meetings.filter((m: { id: string }) => m.id !== 'collecchio-2017') };
+      await settled(element);
+      // Collecchio was seventh: the seventh now is the meeting after it.
+      expect(element.shadowRoot!.activeElement).to.equal(toggle(element, 'skovde-2017'));
+    });
+
     it('puts the report heading one level below its meeting, with years or without', async () => {
       const grouped = await timeline();
       const item = item_(grouped, 'collecchio-2017');

@@ -110,24 +110,33 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   /**
-   * The control that had focus before a render, by meeting: list items are reused by position, so
-   * new data that puts a meeting before it would otherwise leave focus on another meeting.
+   * The control that had focus before a render, by meeting and place: list items are reused by
+   * position, so new data that puts a meeting before it would otherwise leave focus on another
+   * meeting; new data without it would leave focus nowhere (on the page's body).
    */
-  #focused?: { item: string; control: number };
+  #focused?: { item: string; control: number; index: number } | null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
     const item = active?.closest('li.meeting');
-    this.#focused = item ? { item: item.id, control: [...item.querySelectorAll('button, a')].indexOf(active!) } : undefined;
+    this.#focused = item && {
+      item: item.id,
+      control: [...item.querySelectorAll('button, a')].indexOf(active!),
+      index: [...this.shadowRoot!.querySelectorAll('li.meeting:not([hidden])')].indexOf(item),
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const focused = this.#focused;
-    if (focused && this.shadowRoot!.activeElement?.closest('li.meeting')?.id !== focused.item) {
-      const item = this.shadowRoot!.getElementById(focused.item);
-      item?.querySelectorAll<HTMLElement>('button, a')[focused.control]?.focus({ preventScroll: true });
+    const root = this.shadowRoot!;
+    if (focused && root.activeElement?.closest('li.meeting')?.id !== focused.item) {
+      const shown = root.querySelectorAll('li.meeting:not([hidden])');
+      const same = root.getElementById(focused.item);
+      // Gone: the meeting now in its place, by its first control (its own may be closed).
+      const item = same ?? shown[Math.min(focused.index, shown.length - 1)];
+      item?.querySelectorAll<HTMLElement>('button, a')[same ? focused.control : 0]?.focus({ preventScroll: true });
     }
     if (this.shownData) this.#answerDeepLink();
   }
