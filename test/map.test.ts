@@ -40,6 +40,14 @@ async function twoMaps(first: string, second: string): Promise<[EvolaqMapElement
 const pins = (element: Element) => [...element.shadowRoot!.querySelectorAll<SVGGElement>('.pin')];
 const pin = (element: Element, id: string) => element.shadowRoot!.querySelector<SVGGElement>(`.pin[data-id="${id}"]`)!;
 const label = (element: Element, id: string) => element.shadowRoot!.querySelector<SVGTextElement>(`text[data-id="${id}"]`);
+/** A real click (or a tap: the pointer goes as the finger lifts) in the middle of `target`. */
+async function click(element: EvolaqMapElement, target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  await sendMouse({ type: 'move', position: [0, 0] });
+  await element.updateComplete;
+}
 const names = (element: Element) => pins(element).map((g) => g.getAttribute('aria-label'));
 const position = (g: SVGGElement) => {
   const { e, f } = g.transform.baseVal.consolidate()!.matrix;
@@ -620,12 +628,7 @@ describe('<evolaq-map>', () => {
       const before = picked.getBoundingClientRect().height;
       expect(picked.textContent!.trim()).to.equal('');
       const linz = pin(element, 'vsg-linz');
-      linz.scrollIntoView({ block: 'center' });
-      const box = linz.getBoundingClientRect();
-      // A tap: the pointer goes as the finger lifts.
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-      await sendMouse({ type: 'move', position: [0, 0] });
-      await element.updateComplete;
+      await click(element, linz);
       expect(picked.textContent).to.equal('VSG Linz, Linz, Austria');
       expect(linz.getAttribute('aria-label')).to.equal(picked.textContent);
       // Its line was there before, empty: nothing below the map moves.
@@ -764,11 +767,7 @@ describe('<evolaq-map>', () => {
     it('shows keyboard focus on a pin as its ring, also in forced colours, and no square outline on a click', async () => {
       const element = await map();
       const linz = pin(element, 'vsg-linz');
-      linz.scrollIntoView({ block: 'center' });
-      const box = linz.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-      await sendMouse({ type: 'move', position: [0, 0] });
-      await element.updateComplete;
+      await click(element, linz);
       expect(element.shadowRoot!.activeElement).to.equal(linz);
       expect(getComputedStyle(linz).outlineStyle).to.equal('none');
       expect(getComputedStyle(linz.querySelector('.ring')!).strokeOpacity).to.equal('0');
