@@ -117,8 +117,8 @@ function collapseTemplateWhitespace(): Plugin {
 /**
  * The single file in ASCII, every other letter written as a `\u` escape: a classic script is read
  * in the page's encoding unless the server names one, and many servers send `.js` without a
- * charset, so on a Windows-1252 page "sanāksmes" became "sanÄ\x81ksmes". (Modules are always
- * read as UTF-8.) Escapes mean the same in strings, templates, regular expressions and comments,
+ * charset, so on a Windows-1252 page "sanāksmes" became "sanÄ\x81ksmes". (The files it imports
+ * from beside itself are ASCII too, see scripts/build-locale-files.mjs.) Escapes mean the same in strings, templates, regular expressions and comments,
  * where the build leaves such letters; gzip even takes them slightly smaller.
  */
 function asciiOnly(): Plugin {

@@ -169,6 +169,24 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(heading).to.equal('Partneru sanāksmes');
   });
 
+  it('keeps the letters of a language file beside it whose server names ISO-8859-1 for scripts', async () => {
+    const data = JSON.stringify({ schemaVersion: 1, project: { title: 'EVOLAQ', website: 'ftp://example.org' } });
+    const frame = await open(
+      webmasterPage(
+        'el',
+        `<script src="${origin}/test-api/latin1/evolaq-widget.js"></script>
+         <evolaq-timeline data='${data}'></evolaq-timeline>`,
+      ),
+    );
+    const root = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot;
+    // A message of el.js, and one with a number in it of el.problems.js (a template, not a string).
+    await waitFor(() => root()?.querySelector('h2')?.textContent?.trim() === 'Συναντήσεις εταίρων', 'the heading in Greek');
+    await waitFor(
+      () => root()?.querySelector('details.problems summary')?.textContent?.trim() === '1 πρόβλημα στα δεδομένα',
+      'the problems in Greek',
+    );
+  });
+
   describe('a page opened with a meeting in its address, the data arriving late', () => {
     // A search field that the page's own script focuses on load (as autofocus or a consent dialog's button would be).
     const page = (ms: number, element = 'timeline') =>

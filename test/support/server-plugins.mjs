@@ -171,6 +171,12 @@ export async function testApiMiddleware(context, next) {
     context.type = 'text/javascript';
     context.body =
       'const N = Error; window.Error = function Error(m) { return new N(m); }; window.Error.prototype = N.prototype;';
+  } else if (path.startsWith('/test-api/latin1/')) {
+    // dist/ from a server that names ISO-8859-1 for scripts: Chromium reads even a module in it.
+    const file = path.slice('/test-api/latin1/'.length);
+    if (file.includes('..')) return next();
+    context.set('Content-Type', 'text/javascript; charset=iso-8859-1');
+    context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
   } else if (path === '/test-api/no-charset/evolaq-widget.js') {
     // As Apache and nginx send .js by default: no charset, so a page in Windows-1252 reads it in that.
     context.set('Content-Type', 'text/javascript');
