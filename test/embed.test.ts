@@ -240,6 +240,15 @@ describe('the built single file, embedded as a webmaster does', () => {
       await waitFor(() => frame.window.scrollY > 1000, 'the page scrolled to the meeting');
     });
 
+    it('opens the meeting but leaves a page already scrolled where it is (a reload restores the place, a script scrolls)', async () => {
+      const frame = await open(page(1000));
+      frame.window.scrollTo(0, 300);
+      await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(frame.window.scrollY).to.equal(300);
+      expect(frame.document.activeElement?.id).to.equal('search');
+    });
+
     it('opens the meeting but leaves focus and scrolling to a visitor who is already typing', async () => {
       const frame = await open(page(1000));
       await sendKeys({ type: 'Frei' });

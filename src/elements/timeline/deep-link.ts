@@ -38,9 +38,8 @@ let answered: string | undefined;
 let answeredBy: Element | undefined;
 /** Whether the address changed since the page loaded: a link followed, Back or Forward. */
 let navigated = false;
-/** Whether the visitor has typed, clicked, touched or turned the wheel since the page loaded, and the address then. */
+/** Whether the visitor has typed, clicked, touched or turned the wheel since the page loaded. */
 let acted = false;
-let actedAt = '';
 
 // Following a link to a meeting is a new request (the timelines answer it at once, on hashchange).
 // Back to a meeting's address is one only where the timeline that answered it is gone: an app's
@@ -52,8 +51,14 @@ const renew = (event: Event) => {
 };
 window.addEventListener('hashchange', renew);
 window.addEventListener('popstate', renew);
+// A link that a site's router (Turbo, pjax) follows with pushState, which fires neither: the
+// Navigation API tells, where the browser has it (Chromium). (Not replaceState: a live search
+// writing its query into the address is no link followed.)
+(window as { navigation?: EventTarget }).navigation?.addEventListener('navigate', (event) => {
+  if ((event as Event & { navigationType: string }).navigationType === 'push') renew(event);
+});
 for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart'])
-  window.addEventListener(type, () => ((acted = true), (actedAt = location.href)), { capture: true, passive: true });
+  window.addEventListener(type, () => (acted = true), { capture: true, once: true, passive: true });
 
 /** The element's outermost host in the document, where document order can be compared. */
 function outermost(element: Element): Element {
@@ -85,9 +90,7 @@ export function offerDeepLink(element: Element, answer: Offer['answer']): void {
     answeredBy = first.element;
     // The address the page was opened with moves the visitor only while they have done nothing
     // else: when the data arrives late, they may be typing in the site's search field or reading.
-    // (What a script focused, a consent button or an autofocus field, does not hold it back.) An
-    // address changed since they last acted is one they went to: a link that a site's router
-    // (Turbo, pjax) follows with pushState, which fires no event.
-    first.answer(navigated || actedAt !== location.href || (!acted && !scrollX && !scrollY));
+    // (What a script focused, a consent button or an autofocus field, does not hold it back.)
+    first.answer(navigated || (!acted && !scrollX && !scrollY));
   });
 }
