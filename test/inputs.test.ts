@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqSummaryElement } from '../src/elements/summary/evolaq-summary.js';
 import type { EvolaqPartnersElement } from '../src/elements/partners/evolaq-partners.js';
+import type { EvolaqMapElement } from '../src/elements/map/evolaq-map.js';
 import type { EvolaqProblemsEvent } from '../src/elements/events.js';
 import type { Problem } from '../src/data/types.js';
 import {
@@ -270,6 +271,30 @@ describe('inputs', () => {
       expect(element.shadowRoot!.querySelector('.stale')).to.equal(null);
     });
 
+    it('takes new data whose broken list is one the element does not show (a map, when every meeting is broken)', async () => {
+      const demo = await demoData();
+      const element = await fixture<EvolaqMapElement>(html`<evolaq-map .data=${demo}></evolaq-map>`);
+      await settled(element);
+      const events: string[] = [];
+      for (const type of ['evolaq-load', 'evolaq-error']) element.addEventListener(type, () => events.push(type));
+      const meetings = demo.meetings.map(({ id, ...rest }: { id: string }) => ({ ID: id, ...rest }));
+      element.data = { ...demo, partners: demo.partners.slice(0, 3), meetings };
+      await settled(element);
+      await waitFor(() => events.length, 'the events');
+      expect(events).to.deep.equal(['evolaq-load']);
+      expect(element.shadowRoot!.querySelectorAll('.pin')).to.have.length(3);
+    });
+
+    it('keeps a failure it shows, with no "Loading…" beside it, while a new src loads', async () => {
+      const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary src="/demo/missing.json"></evolaq-summary>`);
+      await nextEvent(element, 'evolaq-error');
+      await settled(element);
+      element.src = '/test-api/slow?ms=500&after-failure';
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.failure')).to.exist;
+      expect(shownText(element)).to.not.contain('Loading');
+    });
+
     it('says a failed update in a status region that was there before it, so that screen readers read it', async () => {
       const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary .data=${doc('Good')}></evolaq-summary>`);
       await settled(element);
@@ -301,6 +326,26 @@ describe('inputs', () => {
       expect(events).to.equal(3);
       expect(warnings).to.have.length(1);
       expect(String((warnings[0] as unknown[])[0])).to.contain('project.website');
+    });
+
+    it('logs the same problems again when they come back after a fix, and for another element with other data', async () => {
+      const warnings: unknown[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      const broken = (title: string) => doc(title, { project: { title, website: 'ftp://logged-again.example' } });
+      try {
+        const element = await fixture<EvolaqSummaryElement>(html`<evolaq-summary .data=${broken('A')}></evolaq-summary>`);
+        await settled(element);
+        element.data = doc('A');
+        await settled(element);
+        element.data = broken('A');
+        await settled(element);
+        const other = await fixture<EvolaqSummaryElement>(html`<evolaq-summary .data=${broken('B')}></evolaq-summary>`);
+        await settled(other);
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings).to.have.length(3);
     });
 
     it('keeps what the visitor saw when new data is unusable', async () => {

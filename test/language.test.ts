@@ -144,6 +144,16 @@ describe('the page language', () => {
     await timelineLanguage(page, 'it');
   });
 
+  it('ends in the language of the last of two quick changes of <html lang>, also when that is the one shown', async () => {
+    page = await openPage({ htmlLang: 'en', body: `<evolaq-timeline data="${data()}"></evolaq-timeline>` });
+    await timelineLanguage(page, 'en-GB');
+    page.document.documentElement.lang = 'fr';
+    await new Promise((resolve) => setTimeout(resolve));
+    page.document.documentElement.lang = 'ja';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await timelineLanguage(page, 'en-GB')).heading).to.equal('Partner meetings');
+  });
+
   it('switches elements that were in the page before the script with the picker', async () => {
     page = await openPage({
       htmlLang: 'en',

@@ -152,6 +152,8 @@ describe('linked views', () => {
     deepQuery<SVGGElement>(project, 'g.pin[data-id="liiveri"]')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(where()).to.equal('li liiveri');
+    // The visitor looks at another window and comes back: the partner kept focus, and Tab still goes on.
+    deepQuery(project, 'li.partner[data-partner="liiveri"]')!.dispatchEvent(new FocusEvent('blur'));
     await sendKeys({ press: 'Tab' });
     expect(where()).to.equal('button Kick-off meeting');
     // Left, the partner is out of the tab order again: Shift+Tab goes past it, to the link before it.

@@ -505,6 +505,11 @@ describe('edge cases', () => {
     expect(byPath('partners[1].id')!.item).to.equal('x\\u000a  error: meetings[3].start (fake): all is well');
   });
 
+  it('shortens a long id before it writes its unseen characters out, so that the cut never falls inside an escape', () => {
+    const result = parseDocument({ ...minimal(), partners: [{ id: `${'a'.repeat(56)}\u202exxxxx`, name: 'P', country: 'SE' }] });
+    expect(result.problems[0].item).to.equal(`${'a'.repeat(56)}\\u202e…`);
+  });
+
   it('shortens a long quoted value before an emoji rather than through it', () => {
     const result = parseDocument({ ...minimal(), meetings: [{ id: 'm', start: `${'x'.repeat(55)}😀😀`, country: 'SE' }] });
     expect(result.problems[0].value).to.equal(`"${'x'.repeat(55)}…`);

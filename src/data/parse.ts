@@ -152,15 +152,8 @@ export function problem(
   code: ProblemCode,
   details: { expected?: string; value?: string; item?: string } = {},
 ): Problem {
-  // A value quoted from the data is text from the data: its bidi controls close within it.
-  const bare = {
-    severity,
-    path,
-    code,
-    ...details,
-    ...(details.value && { value: balanceBidi(details.value) }),
-    ...(details.item && { item: balanceBidi(details.item) }),
-  };
+  // (A value or id quoted from the data has its bidi controls written out: see show and unseen.)
+  const bare = { severity, path, code, ...details };
   return { ...bare, message: ENGLISH[code](bare) };
 }
 
@@ -187,7 +180,7 @@ function show(value: Json): string {
     // array recurses just as deep, so name only the type of an array or object.
     text = typeof value === 'object' && value !== null ? jsonType(value) : String(value);
   }
-  return shorten(unseen(text));
+  return unseen(shorten(text));
 }
 
 /** `meetings` + 4 → `meetings[4]`; `project` + `title` → `project.title`; keys that are not names are quoted. */
@@ -227,7 +220,7 @@ class Reader {
   /** Reads `value`'s id, as written, to name the problems found in it (see Problem.item). */
   enter(value: JsonObject, path: string): void {
     const id = typeof value.id === 'string' ? value.id.trim() : '';
-    this.item = id ? { path, id: shorten(unseen(id)) } : undefined;
+    this.item = id ? { path, id: unseen(shorten(id)) } : undefined;
   }
 
   report(severity: Severity, path: string, code: ProblemCode, details?: { expected?: string; value?: string }) {

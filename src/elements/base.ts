@@ -15,12 +15,15 @@ import { writeStructuredData } from './shared/structured-data.js';
 import type { RenderContext } from './shared/text.js';
 import { baseStyles, printStyles } from './styles.js';
 
-/** What was logged: the same problems, however many elements show them, equal data set again or a reload of an unchanged file, are logged once. */
-const logged = new Set<string>();
+const logged = new WeakSet<ParseResult>();
 
-/** Logs a result's problems once per page; `from`: its `src`, to tell several apart. */
-function logOnce(result: ParseResult, from?: string): void {
-  if (result.problems.length === 0) return;
+/**
+ * Logs a result's problems once per page, however many elements show it; `from`: its `src`, to tell
+ * several apart; `last`: the element's last message, not logged again (equal data set again, an
+ * unchanged file reloaded). Returns the message, empty for none.
+ */
+function logOnce(result: ParseResult, last: string, from?: string): string {
+  if (result.problems.length === 0) return '';
   const shown = result.problems.slice(0, PROBLEMS_SHOWN);
   let lines = shown
     .map((p) => `  ${p.severity}: ${p.path || '(document)'}${p.item ? ` (${p.item})` : ''}: ${p.message}`)
@@ -28,10 +31,10 @@ function logOnce(result: ParseResult, from?: string): void {
   const more = result.problems.length - shown.length;
   if (more > 0) lines += `\n  … ${more} more in the evolaq-problems event`;
   const message = `[evolaq] ${result.problems.length} problem(s) with the data${from ? ` from ${from}` : ''}:\n${lines}`;
-  if (logged.has(message)) return;
-  if (logged.size > 50) logged.clear();
-  logged.add(message);
-  (result.problems.some((p) => p.severity === 'error') ? console.error : console.warn)(message);
+  if (message !== last && !logged.has(result))
+    (result.problems.some((p) => p.severity === 'error') ? console.error : console.warn)(message);
+  logged.add(result);
+  return message;
 }
 
 /**
@@ -299,6 +302,14 @@ export abstract class EvolaqElement extends LitElement {
   }
 
   /**
+   * The lists of the data this element shows, counts or names (a meeting's hosts are partners): new
+   * data that lost one of them is no update.
+   */
+  protected get lists(): readonly ('partners' | 'meetings')[] {
+    return ['partners', 'meetings'];
+  }
+
+  /**
    * Takes a result: shows it if it has data; otherwise keeps what was shown and explains. Data that
    * lost by an error a whole list the visitor sees (partners that are not a list, meetings each
    * broken) is no update either: the list stays as it was, with the notice.
@@ -309,7 +320,7 @@ export abstract class EvolaqElement extends LitElement {
       shown![key].length > 0 &&
       result.data![key].length === 0 &&
       result.problems.some((p) => p.severity === 'error' && (p.path === key || p.path.startsWith(`${key}[`)));
-    const taken = result.data && !(shown && (lost('partners') || lost('meetings')));
+    const taken = result.data && !(shown && this.lists.some(lost));
     if (taken) {
       this.result = result;
       this.failure = undefined;
@@ -320,10 +331,13 @@ export abstract class EvolaqElement extends LitElement {
     this.#report(result, !!taken);
   }
 
+  /** The last message logged for this element's data (see logOnce). */
+  #logged = '';
+
   #report(result: ParseResult, taken = !!result.data): void {
     if (this.#embedded || this.#reported === result) return;
     this.#reported = result;
-    logOnce(result, this.#activeInput() === 'src' ? this.src : undefined);
+    this.#logged = logOnce(result, this.#logged, this.#activeInput() === 'src' ? this.src : undefined);
     // After the render: a listener of evolaq-load finds the new data on screen. (Not for a result
     // that newer input replaced before it was shown.)
     void this.rendered.then(() => {
@@ -362,7 +376,7 @@ export abstract class EvolaqElement extends LitElement {
           ? nothing
           : html`<div role="status">
               ${speaks ? stale : nothing}${
-                this.loading && !data
+                this.loading && !data && !this.failure
                   ? html`<p class="loading">
                       ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
                     </p>`

@@ -21,6 +21,8 @@ let htmlObserver: MutationObserver | undefined;
 /** The first widget on the page, whose `lang` chain chose the language; the data's default language (else British English). */
 let first: Element | undefined;
 let dataLanguage = 'en-GB';
+/** The language last asked for: `active` once its messages are there. */
+let asked = active;
 
 /** The tag to use for Intl and data texts when `tag` is asked for, or undefined when we have no UI for it. */
 export function supportedTag(tag: string | null | undefined): string | undefined {
@@ -56,6 +58,7 @@ export function onLanguageChange(listener: () => void): () => void {
 async function apply(tag: string, from: Origin): Promise<boolean> {
   const request = ++requestCount;
   origin = from;
+  asked = tag;
   try {
     await setLocale(baseLanguage(tag));
   } catch (error) {
@@ -133,7 +136,9 @@ function followHtmlLang(): void {
     if (origin === 'choice') return;
     const fromPage = (first?.isConnected ? langChain(first) : [document.documentElement.lang]).map(supportedTag).find(Boolean);
     const tag = fromPage ?? dataLanguage;
-    if (tag !== active) pending = apply(tag, fromPage ? 'page' : 'data').then(() => undefined);
+    // (Against the language last asked for, which may still be loading: a second change in quick
+    // succession back to the one shown must overtake the first.)
+    if (tag !== asked) pending = apply(tag, fromPage ? 'page' : 'data').then(() => undefined);
   });
   htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }

@@ -275,6 +275,10 @@ export class EvolaqMapElement extends EvolaqElement {
     }
   }
 
+  protected override get lists() {
+    return ['partners'] as const;
+  }
+
   protected override renderContent(data: EvolaqData) {
     const { pins, labels } = this.#layout(data);
     const countries = new Set(data.partners.map((partner) => partner.country));

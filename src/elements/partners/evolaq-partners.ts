@@ -56,6 +56,10 @@ export class EvolaqPartnersElement extends EvolaqElement {
 
   readonly #selection = new SelectionController(this);
 
+  protected override get lists() {
+    return ['partners'] as const;
+  }
+
   protected override renderContent(data: EvolaqData) {
     return html`<section class="partners" aria-labelledby="partners-title">
       ${heading(this.headingLevel, msg('Partners', { id: 'partners.title', desc: 'Heading of the list of partner organisations.' }), 'partners-title')}
@@ -151,7 +155,8 @@ export class EvolaqPartnersElement extends EvolaqElement {
     const item = this.renderRoot.querySelector<HTMLElement>(`li.partner[data-partner="${CSS.escape(event.partnerId)}"]`);
     if (!item || event.byPointer) return;
     item.tabIndex = 0;
-    item.onblur = () => item.removeAttribute('tabindex');
+    // (Not when the window loses focus, with the partner's focus kept for its return.)
+    item.onblur = () => this.shadowRoot!.activeElement === item || item.removeAttribute('tabindex');
     item.focus();
   }
 
