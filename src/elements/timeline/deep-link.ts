@@ -53,9 +53,11 @@ window.addEventListener('hashchange', renew);
 window.addEventListener('popstate', renew);
 // A link that a site's router (Turbo, pjax) follows with pushState, which fires neither: the
 // Navigation API tells, where the browser has it (Chromium). (Not replaceState: a live search
-// writing its query into the address is no link followed.)
+// writing its query into the address is no link followed; nor a lightbox's push of the address
+// already answered.)
 (window as { navigation?: EventTarget }).navigation?.addEventListener('navigate', (event) => {
-  if ((event as Event & { navigationType: string }).navigationType === 'push') renew(event);
+  const { navigationType, destination } = event as Event & { navigationType: string; destination: { url: string } };
+  if (navigationType === 'push' && new URL(destination.url).hash !== answered) renew(event);
 });
 for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart'])
   window.addEventListener(type, () => (acted = true), { capture: true, once: true, passive: true });
