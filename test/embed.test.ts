@@ -169,6 +169,41 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(heading).to.equal('Partneru sanāksmes');
   });
 
+  it('shows its link, not a blank box, while the language file beside it is still on its way', async () => {
+    const frame = await open(
+      webmasterPage(
+        'ga',
+        `<script src="${origin}/test-api/slow-locales/evolaq-widget.js"></script>
+         <evolaq-timeline src="${origin}/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ</a></evolaq-timeline>`,
+      ),
+    );
+    await frame.window.customElements.whenDefined('evolaq-timeline');
+    const timeline = frame.document.querySelector('evolaq-timeline')!;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(timeline.shadowRoot!.querySelector('h2')).to.equal(null);
+    expect(timeline.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+    await waitFor(
+      () => timeline.shadowRoot!.querySelector('h2')?.textContent?.trim() === 'Cruinnithe na gcomhpháirtithe',
+      'the Irish heading',
+    );
+    expect(timeline.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('keeps its fallback link in a browser without stylesheets made by script (Safari before 16.4)', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script>delete Document.prototype.adoptedStyleSheets; delete ShadowRoot.prototype.adoptedStyleSheets;</script>
+         <script src="${origin}/dist/evolaq-widget.js"></script>
+         <evolaq-project src="${origin}/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ</a></evolaq-project>`,
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(frame.window.customElements.get('evolaq-project')).to.equal(undefined);
+    expect(frame.document.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('keeps the letters of a language file beside it whose server names ISO-8859-1 for scripts', async () => {
     const data = JSON.stringify({ schemaVersion: 1, project: { title: 'EVOLAQ', website: 'ftp://example.org' } });
     const frame = await open(

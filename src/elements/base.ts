@@ -238,6 +238,15 @@ export abstract class EvolaqElement extends LitElement {
     return undefined;
   }
 
+  /** Until the first render, which waits for the page's language (a file loaded from beside the script), the page's own content shows. */
+  #early?: HTMLSlotElement;
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append((this.#early = document.createElement('slot')));
+    return root;
+  }
+
   /** Renders only once the page's language is loaded, so no visitor sees English flash first. */
   protected override async scheduleUpdate(): Promise<void> {
     await languageReady();
@@ -245,6 +254,7 @@ export abstract class EvolaqElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#early?.remove();
     // A framework may set the property to a string or undefined: "3" must not make "31" below it.
     this.headingLevel = toLevel(this.headingLevel);
     const inputs = ['parsed', 'data', 'dataJson', 'scriptText', 'src'] as const;

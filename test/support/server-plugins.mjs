@@ -171,6 +171,13 @@ export async function testApiMiddleware(context, next) {
     context.type = 'text/javascript';
     context.body =
       'const N = Error; window.Error = function Error(m) { return new N(m); }; window.Error.prototype = N.prototype;';
+  } else if (path.startsWith('/test-api/slow-locales/')) {
+    // dist/ as a slow server gives it: a language file beside the single file after 2 s.
+    const file = path.slice('/test-api/slow-locales/'.length);
+    if (file.includes('..')) return next();
+    if (file.startsWith('locales/') && !file.endsWith('problems.js')) await new Promise((resolve) => setTimeout(resolve, 2000));
+    context.type = 'text/javascript';
+    context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
   } else if (path.startsWith('/test-api/latin1/')) {
     // dist/ from a server that names ISO-8859-1 for scripts: Chromium reads even a module in it.
     const file = path.slice('/test-api/latin1/'.length);
