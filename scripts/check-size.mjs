@@ -44,7 +44,7 @@ const checks = [
   {
     what: 'dist/evolaq-widget.js (7 languages, map, all elements)',
     bytes: gzip(join(dist, 'evolaq-widget.js')),
-    budget: 41_100,
+    budget: 41_200,
     target: 28_672,
   },
   {
@@ -56,7 +56,7 @@ const checks = [
   {
     what: 'ES entry with its static chunks (English; map included)',
     bytes: withStaticImports('esm/evolaq-widget.js').reduce((sum, file) => sum + gzip(file), 0),
-    budget: 38_300,
+    budget: 38_400,
     target: 14_336,
   },
   ...languageFiles('locales').map((file) => ({
