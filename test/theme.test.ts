@@ -31,7 +31,7 @@ describe('themes', () => {
     });
   }
 
-  it("draws light controls with the light theme on a page that asks for dark ones (:root { color-scheme: dark })", async () => {
+  it('draws light controls with the light theme on a page that asks for dark ones (:root { color-scheme: dark })', async () => {
     document.documentElement.style.colorScheme = 'dark';
     try {
       const page = mount(html`<evolaq-language-picker theme="light"></evolaq-language-picker>`);
