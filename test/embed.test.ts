@@ -204,6 +204,23 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('tries a language again when the site sets <html lang> to it again after its file failed to load', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script src="${origin}/test-api/flaky-locales/evolaq-widget.js?${Math.random()}"></script>
+         <evolaq-timeline data='{"schemaVersion":1,"project":{"title":"EVOLAQ"}}'></evolaq-timeline>`,
+      ),
+    );
+    const heading = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot?.querySelector('h2')?.textContent?.trim();
+    await waitFor(() => heading() === 'Partner meetings', 'the timeline in English');
+    frame.document.documentElement.lang = 'pl';
+    await waitFor(() => frame.window.__warnings!.some((w) => w.includes('pl messages could not be loaded')), 'the failure');
+    expect(heading()).to.equal('Partner meetings');
+    frame.document.documentElement.lang = 'pl';
+    await waitFor(() => heading() === 'Spotkania partnerów', 'the timeline in Polish');
+  });
+
   it('keeps the letters of a language file beside it whose server names ISO-8859-1 for scripts', async () => {
     const data = JSON.stringify({ schemaVersion: 1, project: { title: 'EVOLAQ', website: 'ftp://example.org' } });
     const frame = await open(
@@ -282,6 +299,15 @@ describe('the built single file, embedded as a webmaster does', () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(frame.window.scrollY).to.equal(300);
       expect(frame.document.activeElement?.id).to.equal('search');
+    });
+
+    it("leaves a page already scrolled where it is also after the site pushed the same address (a lightbox's open)", async () => {
+      const frame = await open(page(1000));
+      frame.window.history.pushState({}, '', frame.window.location.href);
+      frame.window.scrollTo(0, 300);
+      await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(frame.window.scrollY).to.equal(300);
     });
 
     it('opens the meeting but leaves focus and scrolling to a visitor who is already typing', async () => {

@@ -472,6 +472,18 @@ describe('<evolaq-timeline> in depth', () => {
       expect(document.activeElement?.localName).to.equal('input');
     });
 
+    it('lets the visitor close the meeting of the address after downloading its calendar file (a download is no link followed)', async () => {
+      goTo('#evolaq-meeting-linz-2016');
+      const element = await timeline();
+      await waitFor(() => toggle(element, 'linz-2016').getAttribute('aria-expanded') === 'true', 'the answer');
+      await downloaded(() => details(element, 'linz-2016').querySelector<HTMLButtonElement>('button.calendar')!.click());
+      await new Promise((r) => setTimeout(r, 50));
+      toggle(element, 'linz-2016').click();
+      await element.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(toggle(element, 'linz-2016').getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('reveals a meeting that the view filters out', async () => {
       goTo('#evolaq-meeting-linz-2016');
       const element = await timeline(undefined, { view: 'upcoming' });

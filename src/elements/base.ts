@@ -18,9 +18,9 @@ import { baseStyles, printStyles } from './styles.js';
 const logged = new WeakSet<ParseResult>();
 
 /**
- * Logs a result's problems once per page, however many elements show it; `from`: its `src`, to tell
- * several apart; `last`: the element's last message, not logged again (equal data set again, an
- * unchanged file reloaded). Returns the message, empty for none.
+ * Logs a result's problems once, however many elements share it (one `src`, one JSON text); `from`:
+ * its `src`, to tell several apart; `last`: the element's last message, not logged again (equal
+ * data set again, an unchanged file reloaded). Returns the message, empty for none.
  */
 function logOnce(result: ParseResult, last: string, from?: string): string {
   if (result.problems.length === 0) return '';

@@ -62,6 +62,8 @@ async function apply(tag: string, from: Origin): Promise<boolean> {
   try {
     await setLocale(baseLanguage(tag));
   } catch (error) {
+    // (Asked again, by the site setting <html lang> once more, it is tried again.)
+    if (request === requestCount) asked = active;
     console.warn(`[evolaq] The ${tag} messages could not be loaded; the widget stays in ${active}.`, error);
     return false;
   }

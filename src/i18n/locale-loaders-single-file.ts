@@ -18,13 +18,21 @@ const INSIDE: Readonly<Record<string, () => Promise<LocaleModule>>> = {
   sv: () => import('./generated/locales/sv.ts'),
 };
 
+/** Failed loads per language: the browser keeps a module that failed as failed, so a new try asks at a new address. */
+const failures = new Map<string, number>();
+
 export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   const inside = INSIDE[locale];
   if (inside) return inside();
-  // A module import is not a Trusted Types sink, so strict pages need no extra policy for it.
-  const module = (await import(/* @vite-ignore */ besideScript(`locales/${locale}.js`))) as LocaleModule & {
-    supplement?: IntlSupplement;
-  };
+  const tries = failures.get(locale) ?? 0;
+  let module: LocaleModule & { supplement?: IntlSupplement };
+  try {
+    // A module import is not a Trusted Types sink, so strict pages need no extra policy for it.
+    module = await import(/* @vite-ignore */ besideScript(`locales/${locale}.js`) + (tries ? `&try=${tries}` : ''));
+  } catch (error) {
+    failures.set(locale, tries + 1);
+    throw error;
+  }
   if (module.supplement) installSupplement(locale, module.supplement);
   return module;
 }

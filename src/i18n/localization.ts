@@ -62,7 +62,7 @@ export function loadWithLanguages(load: (locale: string) => Promise<void>): void
 }
 
 // Called once per copy of the script: lit-localize throws on a second call in the same module instance.
-export const { getLocale, setLocale } = configureLocalization({
+const localization = configureLocalization({
   sourceLocale,
   targetLocales,
   loadLocale: async (locale) => {
@@ -71,3 +71,16 @@ export const { getLocale, setLocale } = configureLocalization({
     return { templates: messagesOf(locale) };
   },
 });
+
+export const { getLocale } = localization;
+
+/**
+ * lit-localize's setLocale, but a language whose messages failed to load is tried again when asked
+ * again (lit-localize would answer with the old failure): it is set back to the language shown.
+ */
+export function setLocale(locale: string): Promise<void> {
+  return localization.setLocale(locale).catch((error: unknown) => {
+    localization.setLocale(getLocale()).catch(() => undefined);
+    throw error;
+  });
+}

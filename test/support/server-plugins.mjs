@@ -88,6 +88,8 @@ export function cspPlugin() {
  * `huge?mb=…` (a body of that many MiB, and `huge-sent`: how many were read), `chunked-page` (a page whose child-script data arrives in three parts, a banner added meanwhile), `lone/evolaq-widget.js` (the single file copied without the rest of dist/: nothing beside it), `no-charset/evolaq-widget.js` (the single file sent without a charset), `copy (1)/…` (dist/ under a name with a space and parentheses), `wrap-error.js` (a script that wraps Error),
  * `encoded?as=windows-1252|windows-1252-quotes|utf-16le|utf-8-stray-byte` (the demo data saved in another encoding than UTF-8, or as UTF-8 with one byte that is not).
  */
+/** Language files the flaky-locales route has failed once. */
+const flakyServed = new Set();
 let hugeSent = 0;
 
 /** One character's byte in Windows-1252 (the demo data's letters are all in Latin-1 or these). */
@@ -176,6 +178,17 @@ export async function testApiMiddleware(context, next) {
     const file = path.slice('/test-api/slow-locales/'.length);
     if (file.includes('..')) return next();
     if (file.startsWith('locales/') && !file.endsWith('problems.js')) await new Promise((resolve) => setTimeout(resolve, 2000));
+    context.type = 'text/javascript';
+    context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
+  } else if (path.startsWith('/test-api/flaky-locales/')) {
+    // dist/ from a server whose first answer for each language file is an error (503), the next ones right.
+    const file = path.slice('/test-api/flaky-locales/'.length);
+    if (file.includes('..')) return next();
+    if (file.startsWith('locales/') && !flakyServed.has(file)) {
+      flakyServed.add(file);
+      context.status = 503;
+      return;
+    }
     context.type = 'text/javascript';
     context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
   } else if (path.startsWith('/test-api/latin1/')) {
