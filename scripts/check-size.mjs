@@ -44,7 +44,7 @@ const checks = [
   {
     what: 'dist/evolaq-widget.js (7 languages, map, all elements)',
     bytes: gzip(join(dist, 'evolaq-widget.js')),
-    budget: 41_200,
+    budget: 41_300,
     target: 28_672,
   },
   {
