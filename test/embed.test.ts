@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { UI_LOCALES } from '../src/i18n/localization.js';
 import { LANGUAGES, deepAll, demoData, waitFor } from './support/helpers.js';
 
@@ -221,6 +221,27 @@ describe('the built single file, embedded as a webmaster does', () => {
     await waitFor(() => heading() === 'Spotkania partnerów', 'the timeline in Polish');
   });
 
+  it('words the problems in a language tried again after its files failed, and follows <html lang> after a failed choice', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script src="${origin}/test-api/flaky-locales/evolaq-widget.js?${Math.random()}"></script>
+         <evolaq-timeline data='{"schemaVersion":1,"project":{"title":"EVOLAQ","website":"ftp://example.org"}}'></evolaq-timeline>`,
+      ),
+    );
+    const root = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot;
+    const summary = () => root()?.querySelector('details.problems summary')?.textContent?.trim();
+    await waitFor(() => summary() === '1 problem in the data', 'the problems in English');
+    const widget = (frame.window as unknown as { EvolaqWidget: { setLanguage(tag: string): Promise<boolean> } }).EvolaqWidget;
+    // Offline: the language and its wording of problems fail. A failed choice is no choice: the site's lang is followed.
+    expect(await widget.setLanguage('ro')).to.equal(false);
+    frame.document.documentElement.lang = 'de';
+    await waitFor(() => root()?.querySelector('h2')?.textContent?.trim() === 'Partnertreffen', 'the timeline in German');
+    // Back online, chosen again: the language and its wording of problems.
+    expect(await widget.setLanguage('ro')).to.equal(true);
+    await waitFor(() => summary() === '1 problemă în date', 'the problems in Romanian');
+  });
+
   it('keeps the letters of a language file beside it whose server names ISO-8859-1 for scripts', async () => {
     const data = JSON.stringify({ schemaVersion: 1, project: { title: 'EVOLAQ', website: 'ftp://example.org' } });
     const frame = await open(
@@ -307,6 +328,23 @@ describe('the built single file, embedded as a webmaster does', () => {
       frame.window.scrollTo(0, 300);
       await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
       await new Promise((r) => setTimeout(r, 100));
+      expect(frame.window.scrollY).to.equal(300);
+    });
+
+    it('leaves a visitor where they are after a click on a link to another meeting that the site cancelled', async () => {
+      const frame = await open(page(1000));
+      frame.document.body.insertAdjacentHTML('afterbegin', '<a id="other" href="#evolaq-meeting-linz-2016">Linz</a>');
+      (frame.window as unknown as { navigation: EventTarget }).navigation.addEventListener('navigate', (event) =>
+        event.preventDefault(),
+      );
+      const link = frame.document.getElementById('other')!;
+      const frameBox = frames[frames.length - 1].getBoundingClientRect();
+      const box = link.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + 5), Math.round(frameBox.y + box.y + 5)] });
+      frame.window.scrollTo(0, 300);
+      await waitFor(() => toggle(frame)?.getAttribute('aria-expanded') === 'true', 'the meeting open');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(frame.window.location.hash).to.equal('#evolaq-meeting-collecchio-2017');
       expect(frame.window.scrollY).to.equal(300);
     });
 

@@ -57,13 +57,15 @@ export function onLanguageChange(listener: () => void): () => void {
  */
 async function apply(tag: string, from: Origin): Promise<boolean> {
   const request = ++requestCount;
+  const before = origin;
   origin = from;
   asked = tag;
   try {
     await setLocale(baseLanguage(tag));
   } catch (error) {
     // (Asked again, by the site setting <html lang> once more, it is tried again.)
-    if (request === requestCount) asked = active;
+    // A choice that failed is no choice: the site's <html lang> is followed again.
+    if (request === requestCount) [asked, origin] = [active, before];
     console.warn(`[evolaq] The ${tag} messages could not be loaded; the widget stays in ${active}.`, error);
     return false;
   }

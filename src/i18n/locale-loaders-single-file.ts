@@ -18,27 +18,32 @@ const INSIDE: Readonly<Record<string, () => Promise<LocaleModule>>> = {
   sv: () => import('./generated/locales/sv.ts'),
 };
 
-/** Failed loads per language: the browser keeps a module that failed as failed, so a new try asks at a new address. */
+/**
+ * Failed loads per file: a new try asks at a new address, since a browser may keep a module that
+ * failed as failed (Chromium fetches it again, the module map's rules leave it open).
+ */
 const failures = new Map<string, number>();
+
+async function importBeside<T>(path: string): Promise<T> {
+  const tries = failures.get(path) ?? 0;
+  try {
+    // A module import is not a Trusted Types sink, so strict pages need no extra policy for it.
+    return (await import(/* @vite-ignore */ besideScript(path) + (tries ? `&try=${tries}` : ''))) as T;
+  } catch (error) {
+    failures.set(path, tries + 1);
+    throw error;
+  }
+}
 
 export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   const inside = INSIDE[locale];
   if (inside) return inside();
-  const tries = failures.get(locale) ?? 0;
-  let module: LocaleModule & { supplement?: IntlSupplement };
-  try {
-    // A module import is not a Trusted Types sink, so strict pages need no extra policy for it.
-    module = await import(/* @vite-ignore */ besideScript(`locales/${locale}.js`) + (tries ? `&try=${tries}` : ''));
-  } catch (error) {
-    failures.set(locale, tries + 1);
-    throw error;
-  }
+  const module = await importBeside<LocaleModule & { supplement?: IntlSupplement }>(`locales/${locale}.js`);
   if (module.supplement) installSupplement(locale, module.supplement);
   return module;
 }
 
 /** A language's messages about problems in the data, from beside the script. */
 export async function loadProblemMessages(locale: string): Promise<LocaleModule['templates']> {
-  const url = besideScript(`locales/${locale}.problems.js`);
-  return ((await import(/* @vite-ignore */ url)) as LocaleModule).templates;
+  return (await importBeside<LocaleModule>(`locales/${locale}.problems.js`)).templates;
 }

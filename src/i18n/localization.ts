@@ -78,9 +78,13 @@ export const { getLocale } = localization;
  * lit-localize's setLocale, but a language whose messages failed to load is tried again when asked
  * again (lit-localize would answer with the old failure): it is set back to the language shown.
  */
+let calls = 0;
+
 export function setLocale(locale: string): Promise<void> {
+  const call = ++calls;
   return localization.setLocale(locale).catch((error: unknown) => {
-    localization.setLocale(getLocale()).catch(() => undefined);
+    // (Not over a language asked for since, which lit-localize's failure also rejects.)
+    if (call === calls) localization.setLocale(getLocale()).catch(() => undefined);
     throw error;
   });
 }

@@ -42,7 +42,9 @@ export function loadProblemTexts(locale: string): Promise<void> {
         ? undefined
         : loadProblemMessages(locale).then(
             (templates) => addMessages(locale, templates),
-            () => undefined, // lit-localize falls back to the English messages.
+            // lit-localize falls back to the English messages; the language loaded again (a
+            // visitor back online choosing it again) tries its wording again.
+            () => void languages.delete(locale),
           ),
     ]).then(() => void ready.add(locale));
     languages.set(locale, loading);

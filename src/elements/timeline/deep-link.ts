@@ -51,19 +51,14 @@ const renew = (event: Event) => {
 };
 window.addEventListener('hashchange', renew);
 window.addEventListener('popstate', renew);
-// A link that a site's router (Turbo, pjax) follows with pushState, which fires neither: the
-// Navigation API tells, where the browser has it (Chromium). Not replaceState (a live search
-// writing its query into the address is no link followed), a download (the calendar's file), a
-// push of the address already there or answered (a lightbox), nor one the site cancelled.
-(window as { navigation?: EventTarget }).navigation?.addEventListener('navigate', (event) => {
-  const { navigationType, destination, downloadRequest } = event as Event & {
-    navigationType: string;
-    destination: { url: string; sameDocument: boolean };
-    downloadRequest: string | null;
-  };
-  if (navigationType !== 'push' || downloadRequest !== null || !destination.sameDocument) return;
-  if (new URL(destination.url).hash === (answered ?? location.hash)) return;
-  queueMicrotask(() => event.defaultPrevented || renew(event));
+// A link that a site's router (Turbo, pjax, one that intercepts the navigation) follows with
+// pushState, which fires neither: the Navigation API tells, once the new address is there, where
+// the browser has it (Chromium). Not replaceState (a live search writing its query into the
+// address is no link followed), nor a push of the same address (a lightbox); a download or a
+// navigation the site cancels changes no entry.
+(window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', (event) => {
+  const { navigationType, from } = event as Event & { navigationType: string; from: { url: string | null } };
+  if (navigationType === 'push' && from.url !== location.href) renew(event);
 });
 for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart'])
   window.addEventListener(type, () => (acted = true), { capture: true, once: true, passive: true });
