@@ -242,6 +242,23 @@ describe('the built single file, embedded as a webmaster does', () => {
     await waitFor(() => summary() === '1 problemă în date', 'the problems in Romanian');
   });
 
+  it('follows <html lang> again after two quick choices that both failed', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script src="${origin}/test-api/flaky-locales/evolaq-widget.js?${Math.random()}"></script>
+         <evolaq-timeline data='{"schemaVersion":1,"project":{"title":"EVOLAQ"}}'></evolaq-timeline>`,
+      ),
+    );
+    const heading = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot?.querySelector('h2')?.textContent?.trim();
+    await waitFor(() => heading() === 'Partner meetings', 'the timeline in English');
+    const widget = (frame.window as unknown as { EvolaqWidget: { setLanguage(tag: string): Promise<boolean> } }).EvolaqWidget;
+    await Promise.all([widget.setLanguage('fi'), widget.setLanguage('sk')]);
+    expect(heading()).to.equal('Partner meetings');
+    frame.document.documentElement.lang = 'de';
+    await waitFor(() => heading() === 'Partnertreffen', 'the timeline in German');
+  });
+
   it('keeps the letters of a language file beside it whose server names ISO-8859-1 for scripts', async () => {
     const data = JSON.stringify({ schemaVersion: 1, project: { title: 'EVOLAQ', website: 'ftp://example.org' } });
     const frame = await open(

@@ -472,6 +472,26 @@ describe('<evolaq-timeline> in depth', () => {
       expect(document.activeElement?.localName).to.equal('input');
     });
 
+    it("does not move a visitor after a lightbox that wrote its own query beside the meeting's hash and closed with Back", async () => {
+      goTo('#evolaq-meeting-linz-2016');
+      const element = await timeline();
+      await waitFor(() => toggle(element, 'linz-2016').getAttribute('aria-expanded') === 'true', 'the answer');
+      const search = mount(html`<input aria-label="Search" />`).firstElementChild as HTMLInputElement;
+      const url = new URL(location.href);
+      url.searchParams.set('photo', '2');
+      history.pushState(null, '', url);
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      search.focus();
+      toggle(element, 'linz-2016').click();
+      search.focus();
+      await element.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(toggle(element, 'linz-2016').getAttribute('aria-expanded')).to.equal('false');
+      expect(document.activeElement?.localName).to.equal('input');
+    });
+
     it('lets the visitor close the meeting of the address after downloading its calendar file (a download is no link followed)', async () => {
       goTo('#evolaq-meeting-linz-2016');
       const element = await timeline();

@@ -21,6 +21,8 @@ let htmlObserver: MutationObserver | undefined;
 /** The first widget on the page, whose `lang` chain chose the language; the data's default language (else British English). */
 let first: Element | undefined;
 let dataLanguage = 'en-GB';
+/** Where the language shown came from: what a failed choice gives back. */
+let shownFrom: Origin | undefined;
 /** The language last asked for: `active` once its messages are there. */
 let asked = active;
 
@@ -57,7 +59,6 @@ export function onLanguageChange(listener: () => void): () => void {
  */
 async function apply(tag: string, from: Origin): Promise<boolean> {
   const request = ++requestCount;
-  const before = origin;
   origin = from;
   asked = tag;
   try {
@@ -65,13 +66,14 @@ async function apply(tag: string, from: Origin): Promise<boolean> {
   } catch (error) {
     // (Asked again, by the site setting <html lang> once more, it is tried again.)
     // A choice that failed is no choice: the site's <html lang> is followed again.
-    if (request === requestCount) [asked, origin] = [active, before];
+    if (request === requestCount) [asked, origin] = [active, shownFrom];
     console.warn(`[evolaq] The ${tag} messages could not be loaded; the widget stays in ${active}.`, error);
     return false;
   }
   // A later request overtook this one while its messages loaded: that one decides.
   if (request !== requestCount) return true;
   active = tag;
+  shownFrom = from;
   document.dispatchEvent(new CustomEvent('evolaq-language-applied', { detail: { language: tag } }));
   for (const listener of listeners) listener();
   return true;
@@ -116,7 +118,7 @@ export function resolveStartLanguage(element: Element): void {
     [first] = candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     candidates = [];
     const fromPage = langChain(first).map(supportedTag).find(Boolean);
-    origin = fromPage ? 'page' : 'data';
+    origin = shownFrom = fromPage ? 'page' : 'data';
     followHtmlLang();
     return fromPage && fromPage !== active ? apply(fromPage, 'page').then(() => undefined) : undefined;
   });

@@ -51,14 +51,14 @@ const renew = (event: Event) => {
 };
 window.addEventListener('hashchange', renew);
 window.addEventListener('popstate', renew);
-// A link that a site's router (Turbo, pjax, one that intercepts the navigation) follows with
-// pushState, which fires neither: the Navigation API tells, once the new address is there, where
-// the browser has it (Chromium). Not replaceState (a live search writing its query into the
-// address is no link followed), nor a push of the same address (a lightbox); a download or a
-// navigation the site cancels changes no entry.
+// A link to a meeting that a site's router (Turbo, pjax, one that intercepts the navigation)
+// follows with pushState, which fires neither: the Navigation API tells, once the new address is
+// there, where the browser has it (Chromium). Only a push to another hash: not replaceState (a
+// live search writing its query into the address), nor a lightbox's push of the same address or
+// of its own query beside the meeting's hash; a download or a cancelled navigation is no entry.
 (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', (event) => {
   const { navigationType, from } = event as Event & { navigationType: string; from: { url: string | null } };
-  if (navigationType === 'push' && from.url !== location.href) renew(event);
+  if (navigationType === 'push' && new URL(from.url ?? location.href).hash !== location.hash) renew(event);
 });
 for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart'])
   window.addEventListener(type, () => (acted = true), { capture: true, once: true, passive: true });
