@@ -204,16 +204,27 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
-  it('tries a language again when the site sets <html lang> to it again after its file failed to load', async () => {
+  /**
+   * A page whose server fails each language file beside the script once (a visitor offline, then
+   * back): its timeline's root, heading, and the single file's global.
+   */
+  async function flakyPage(data: object) {
     const frame = await open(
       webmasterPage(
         'en',
         `<script src="${origin}/test-api/flaky-locales/evolaq-widget.js?${Math.random()}"></script>
-         <evolaq-timeline data='{"schemaVersion":1,"project":{"title":"EVOLAQ"}}'></evolaq-timeline>`,
+         <evolaq-timeline data='${JSON.stringify({ schemaVersion: 1, project: { title: 'EVOLAQ', ...data } })}'></evolaq-timeline>`,
       ),
     );
-    const heading = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot?.querySelector('h2')?.textContent?.trim();
+    const root = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot;
+    const heading = () => root()?.querySelector('h2')?.textContent?.trim();
+    const widget = (frame.window as unknown as { EvolaqWidget: { setLanguage(tag: string): Promise<boolean> } }).EvolaqWidget;
     await waitFor(() => heading() === 'Partner meetings', 'the timeline in English');
+    return { frame, root, heading, widget };
+  }
+
+  it('tries a language again when the site sets <html lang> to it again after its file failed to load', async () => {
+    const { frame, heading } = await flakyPage({});
     frame.document.documentElement.lang = 'pl';
     await waitFor(() => frame.window.__warnings!.some((w) => w.includes('pl messages could not be loaded')), 'the failure');
     expect(heading()).to.equal('Partner meetings');
@@ -222,37 +233,20 @@ describe('the built single file, embedded as a webmaster does', () => {
   });
 
   it('words the problems in a language tried again after its files failed, and follows <html lang> after a failed choice', async () => {
-    const frame = await open(
-      webmasterPage(
-        'en',
-        `<script src="${origin}/test-api/flaky-locales/evolaq-widget.js?${Math.random()}"></script>
-         <evolaq-timeline data='{"schemaVersion":1,"project":{"title":"EVOLAQ","website":"ftp://example.org"}}'></evolaq-timeline>`,
-      ),
-    );
-    const root = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot;
+    const { frame, root, heading, widget } = await flakyPage({ website: 'ftp://example.org' });
     const summary = () => root()?.querySelector('details.problems summary')?.textContent?.trim();
     await waitFor(() => summary() === '1 problem in the data', 'the problems in English');
-    const widget = (frame.window as unknown as { EvolaqWidget: { setLanguage(tag: string): Promise<boolean> } }).EvolaqWidget;
     // Offline: the language and its wording of problems fail. A failed choice is no choice: the site's lang is followed.
     expect(await widget.setLanguage('ro')).to.equal(false);
     frame.document.documentElement.lang = 'de';
-    await waitFor(() => root()?.querySelector('h2')?.textContent?.trim() === 'Partnertreffen', 'the timeline in German');
+    await waitFor(() => heading() === 'Partnertreffen', 'the timeline in German');
     // Back online, chosen again: the language and its wording of problems.
     expect(await widget.setLanguage('ro')).to.equal(true);
     await waitFor(() => summary() === '1 problemă în date', 'the problems in Romanian');
   });
 
   it('follows <html lang> again after two quick choices that both failed', async () => {
-    const frame = await open(
-      webmasterPage(
-        'en',
-        `<script src="${origin}/test-api/flaky-locales/evolaq-widget.js?${Math.random()}"></script>
-         <evolaq-timeline data='{"schemaVersion":1,"project":{"title":"EVOLAQ"}}'></evolaq-timeline>`,
-      ),
-    );
-    const heading = () => frame.document.querySelector('evolaq-timeline')?.shadowRoot?.querySelector('h2')?.textContent?.trim();
-    await waitFor(() => heading() === 'Partner meetings', 'the timeline in English');
-    const widget = (frame.window as unknown as { EvolaqWidget: { setLanguage(tag: string): Promise<boolean> } }).EvolaqWidget;
+    const { frame, heading, widget } = await flakyPage({});
     await Promise.all([widget.setLanguage('fi'), widget.setLanguage('sk')]);
     expect(heading()).to.equal('Partner meetings');
     frame.document.documentElement.lang = 'de';
