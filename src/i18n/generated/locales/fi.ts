@@ -44,7 +44,7 @@
 'state.loading': `Ladataan…`,
 'summary.goals': `Tavoitteet`,
 'summary.meetings': `Tapaamiset`,
-'summary.partnership': `Kumppanuus`,
+'summary.partnership': `Partnerit`,
 'summary.period': `Toteutusaika`,
 'summary.programme': `Ohjelma`,
 'summary.themes': `Teemat`,

@@ -40,7 +40,7 @@ export const templates = {
 'problem.unknown-field': str`${0} nav formāta lauks, un to nenolasa: vai domājāt ${1}?`,
 'problem.unknown-host': str`Nav partnera ar identifikatoru ${0}.`,
 'problem.unknown-type-values': str`Nezināms partnera veids ${0}. Iespējamās vērtības: ${1}.`,
-'problem.unknown-version': str`Datu shēmas versija ir ${0}, kas ir jaunāka, nekā pazīst šis logrīks; tiek parādīts tas, ko logrīks saprot.`,
+'problem.unknown-version': str`Datu shēmas versija ${0} ir jaunāka par versijām, ko pazīst šis logrīks; tiek parādīts tas, ko logrīks saprot.`,
 'problem.unreadable': `Šajā tekstā ir rakstzīme, ko nevarēja nolasīt (�): daļa faila nav saglabāta UTF-8 kodējumā. Saglabājiet failu UTF-8 kodējumā un pārbaudiet šo tekstu.`,
 'problem.unsafe-url': str`Atļautas tikai https:, http: un mailto: saites, tāpēc saite ${0} netika iekļauta.`,
 'problem.wrong-type': str`Nepareizs vērtības veids: gaidīts ${0}, bet norādīts ${1}.`,
