@@ -124,6 +124,10 @@ describe('<evolaq-summary>', () => {
       ['hr', 21, 21, '21 organizacija iz 21 zemlje'],
       ['fi', 1, 1, '1 organisaatio 1 maasta'],
       ['de', 1, 1, '1 Organisation aus 1 Land'],
+      // "z"/"ze" and "z"/"zo" follow how the number is said ("ze sedmi", "zo štyroch"): a word between.
+      ['cs', 9, 7, '9 organizací z celkem 7 zemí'],
+      ['cs', 3, 3, '3 organizace ze 3 zemí'],
+      ['sk', 9, 4, '9 organizácií z celkovo 4 krajín'],
     ] as const) {
       it(`writes ${organisations} organisations from ${countries} countries with the right plural in ${language}`, async () => {
         await useLanguage(language);

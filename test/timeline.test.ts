@@ -194,7 +194,9 @@ describe('<evolaq-timeline>', () => {
 
     for (const [language, expected] of [
       ['en', 'Hosted by VSG Linz, Municipality of Cervia and City of Dubrovnik'],
-      ['de', 'Ausgerichtet von VSG Linz, Gemeinde Cervia und Stadt Dubrovnik'],
+      // A label, not "Ausgerichtet von Gemeinde …", where the name would need an article.
+      ['de', 'Gastgeber: VSG Linz, Gemeinde Cervia und Stadt Dubrovnik'],
+      ['it', 'Enti ospitanti: VSG Linz, Comune di Cervia e Città di Dubrovnik'],
       // Several hosts under the plural label where the language has one ("Gospodarz:" is one host).
       ['pl', 'Gospodarze: VSG Linz, Municipality of Cervia i City of Dubrovnik'],
     ] as const) {

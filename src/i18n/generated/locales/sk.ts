@@ -9,12 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'count.fromCountries.few': str`z ${0} krajín`,
+      'count.fromCountries.few': str`z celkovo ${0} krajín`,
 'count.fromCountries.many': str`z ${0} krajiny`,
 'count.fromCountries.one': str`z ${0} krajiny`,
-'count.fromCountries.other': str`z ${0} krajín`,
-'count.fromCountries.two': str`z ${0} krajín`,
-'count.fromCountries.zero': str`z ${0} krajín`,
+'count.fromCountries.other': str`z celkovo ${0} krajín`,
+'count.fromCountries.two': str`z celkovo ${0} krajín`,
+'count.fromCountries.zero': str`z celkovo ${0} krajín`,
 'count.meetings.few': str`${0} stretnutia partnerov`,
 'count.meetings.many': str`${0} stretnutia partnerov`,
 'count.meetings.one': str`${0} stretnutie partnerov`,
