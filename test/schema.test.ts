@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { childPath, parseDocument } from '../src/data/parse.js';
+import type { ProblemCode } from '../src/data/types.js';
 import { demoData } from './support/helpers.js';
 
 type Doc = Record<string, any>;
@@ -183,6 +184,8 @@ const VALID: Case[] = [
     }),
   },
   { name: 'funding without a statement, emblem hidden', doc: with_((d) => (d.project.funding = { emblem: false })) },
+  // Only a bare country code in a language's place is a slip: Northern Sami of Norway is "se-NO".
+  { name: 'a text keyed "se-NO" (Northern Sami)', doc: with_((d) => (d.project.title = { en: 'Title', 'se-NO': 'Namma' })) },
 ];
 
 /** Documents both refuse, with the path both must name. Each breaks exactly one thing. */
@@ -194,6 +197,13 @@ const INVALID: Case[] = [
   { name: 'schemaVersion "1", a string', doc: with_((d) => (d.schemaVersion = '1')), path: 'schemaVersion' },
   { name: 'schemaVersion 0', doc: with_((d) => (d.schemaVersion = 0)), path: 'schemaVersion' },
   { name: 'defaultLanguage en_GB', doc: with_((d) => (d.defaultLanguage = 'en_GB')), path: 'defaultLanguage' },
+  // A country's code where its language's belongs: the widget reports it (and meanwhile reads Northern Sami).
+  { name: 'defaultLanguage "se", Sweden for Swedish', doc: with_((d) => (d.defaultLanguage = 'se')), path: 'defaultLanguage' },
+  {
+    name: 'a text keyed "GR", Greece for Greek',
+    doc: with_((d) => (d.project.title = { en: 'Title', GR: 'Τίτλος' })),
+    path: 'project.title.GR',
+  },
   { name: 'title ""', doc: with_((d) => (d.project.title = '')), path: 'project.title' },
   { name: 'title of spaces only', doc: with_((d) => (d.project.title = '   ')), path: 'project.title' },
   // Invisible in an editor, and empty on the page: a zero-width space, a word joiner, a BOM.
@@ -203,6 +213,8 @@ const INVALID: Case[] = [
     doc: with_((d) => (d.project.summary = { en: ' \u2060\ufeff ' })),
     path: 'project.summary',
   },
+  // Format characters of Unicode 14 (Arabic pound and piastre marks above): as invisible as the others.
+  { name: 'a summary of U+0890 only', doc: with_((d) => (d.project.summary = '\u0890')), path: 'project.summary' },
   { name: 'title {}', doc: with_((d) => (d.project.title = {})), path: 'project.title' },
   { name: 'title as a number', doc: with_((d) => (d.project.title = 2016)), path: 'project.title' },
   {
@@ -378,6 +390,35 @@ const DIFFERENT: (Case & { schemaValid: boolean; parserProblems: boolean })[] = 
   },
   // A later schemaVersion is valid for the schema (integer >= 1); this build reads it with a warning.
   { name: 'schemaVersion 2', doc: with_((d) => (d.schemaVersion = 2)), schemaValid: true, parserProblems: true },
+  // Also beyond a schema, and named in its description: lat and lon swapped, one language twice, a
+  // character that could not be read, a misspelt field name (unknown fields are allowed).
+  {
+    name: 'lat and lon swapped for a partner in Sweden',
+    doc: with_((d) => Object.assign(d.partners[0], { lat: 16.192, lon: 58.588 })),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'one language twice in a text ("en" and "EN")',
+    doc: with_((d) => (d.project.title = { en: 'Title', EN: 'Other title' })),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'a text with a character that could not be read',
+    doc: with_((d) => (d.partners[0].name = 'Daugavpils pils\ufffdtas dome')),
+    schemaValid: true,
+    parserProblems: true,
+  },
+  {
+    name: 'a misspelt field name ("hosts")',
+    doc: with_((d) => {
+      d.meetings[0].hosts = d.meetings[0].host;
+      delete d.meetings[0].host;
+    }),
+    schemaValid: true,
+    parserProblems: true,
+  },
   // The parser is forgiving where the schema asks for the clean form:
   // null is read as "absent" without a word; the schema wants the field left out.
   {
@@ -518,6 +559,57 @@ describe('the JSON Schema', () => {
     expect(schemaPaths(demo)).to.equal(undefined);
     expect(parseDocument(demo).problems).to.deep.equal([]);
     expect(demo.$schema).to.equal('../schema/evolaq.schema.json');
+  });
+
+  it('names in its description what only the widget checks, as the DIFFERENT cases above', () => {
+    for (const words of ['unique', 'host', 'end before', 'swapped', 'one language twice', 'misspelt', 'could not be read'])
+      expect(schema.description, words).to.include(words);
+  });
+
+  it('and the README list every problem code the widget gives, each once', async () => {
+    // Typed: a code added to ProblemCode and not here fails the type check (npm test), and one here and not
+    // in the README's table fails this test.
+    const codes: Record<ProblemCode, true> = {
+      'invalid-json': true,
+      'not-utf8': true,
+      'not-object': true,
+      missing: true,
+      'wrong-type': true,
+      empty: true,
+      'invalid-date': true,
+      'no-such-date': true,
+      'half-position': true,
+      'swapped-position': true,
+      'invalid-id': true,
+      'duplicate-id': true,
+      'invalid-country': true,
+      'country-alias': true,
+      'invalid-url': true,
+      'unsafe-url': true,
+      'out-of-range': true,
+      'unknown-host': true,
+      'end-before-start': true,
+      'unknown-type': true,
+      'unknown-version': true,
+      'invalid-language': true,
+      'language-slip': true,
+      'unknown-field': true,
+      'too-large': true,
+      'too-many': true,
+      'too-long': true,
+      unreadable: true,
+      'duplicate-language': true,
+      'http-error': true,
+      'network-error': true,
+      timeout: true,
+    };
+    const readme = await (await fetch('/README.md')).text();
+    const table = /\| `code` \| severity \| what \|\n\| --- .*\n((?:\|.*\n)+)/.exec(readme);
+    expect(table, "the README's table of problem codes").to.not.equal(null);
+    const listed = [...table![1].matchAll(/^\| ([^|]+) \|/gm)].flatMap(([, cell]) =>
+      [...cell.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]),
+    );
+    expect([...listed].sort()).to.deep.equal(Object.keys(codes).sort());
   });
 
   it("accepts the README's example, and so does the widget, without a problem", async () => {
