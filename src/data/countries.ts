@@ -43,9 +43,10 @@ let regionNames: Intl.DisplayNames | undefined;
 /**
  * Codes the browser has names for that belong to no country: the user-assigned ones (AA, QM-QZ,
  * XA-XZ, ZZ: "Unknown Region", "Pseudo-Accents", "Outlying Oceania"), except XK, and the EU, the
- * eurozone and the UN.
+ * eurozone and the UN; and the codes ISO 3166-1 has withdrawn, which the browser names as their
+ * successors ("CS", written for Czech, would be Serbia; "YU" Serbia, "SU" Russia, "DD" Germany).
  */
-const NO_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+const NO_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|AN|BU|CS|DD|DY|FX|HV|NH|RH|SU|TP|VD|YD|YU|ZR)$/;
 
 /** True for an ISO 3166-1 alpha-2 code the browser knows (XK, Kosovo, included). */
 export function isKnownCountry(code: string): boolean {
