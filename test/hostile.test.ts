@@ -79,12 +79,21 @@ describe('hostile input', () => {
       expect(result.problems[0]).to.include({ code: 'too-long', path: 'project.summary', severity: 'warning' });
     });
 
-    it('cuts a long text between two emoji, not through one', () => {
-      const summary = `x${'😀'.repeat(15_000)}`;
+    it('counts an emoji as one character, and cuts a long text between two emoji, not through one', () => {
+      const within = parseDocument(doc({ project: { title: 'EVOLAQ', summary: '😀'.repeat(15_000) } }));
+      expect(within.problems).to.deep.equal([]);
+      const summary = `x${'😀'.repeat(25_000)}`;
       const cut = parseDocument(doc({ project: { title: 'EVOLAQ', summary } })).data!.project.summary!.en;
       // (A lone half of a surrogate pair is no text: encodeURIComponent refuses it.)
       expect(() => encodeURIComponent(cut)).to.not.throw();
-      expect(cut.endsWith('😀…')).to.equal(true);
+      expect(cut).to.equal(`x${'😀'.repeat(19_999)}…`);
+    });
+
+    it('does not count the closers it adds to a right-to-left override', () => {
+      const summary = `\u202e${'a'.repeat(19_999)}`;
+      const result = parseDocument(doc({ project: { title: 'EVOLAQ', summary } }));
+      expect(result.problems).to.deep.equal([]);
+      expect(result.data!.project.summary!.en).to.equal(`${summary}\u202c`);
     });
 
     it('shows the too-large problem in the widget for a 5 MB data attribute', async () => {

@@ -159,6 +159,12 @@ const VALID: Case[] = [
   { name: 'a text object with a region tag (de-AT)', doc: with_((d) => (d.project.title = { en: 'Title', 'de-AT': 'Titel' })) },
   { name: 'a language tag in any case (EN, pt-pt)', doc: with_((d) => (d.project.title = { EN: 'Title', 'pt-pt': 'Título' })) },
   { name: 'several hosts as an array', doc: with_((d) => (d.meetings[0].host = ['collecchio', 'norrkoping'])) },
+  // 20,000 characters as maxLength counts them: an emoji is one, a bidi override one (whatever the widget adds).
+  { name: 'a text of 20,000 emoji', doc: with_((d) => (d.project.summary = '😀'.repeat(20_000))) },
+  {
+    name: 'a text of 20,000 characters with a right-to-left override',
+    doc: with_((d) => (d.project.summary = `\u202e${'a'.repeat(19_999)}`)),
+  },
   { name: 'lat and lon at their limits', doc: with_((d) => Object.assign(d.partners[0], { lat: -90, lon: 180 })) },
   {
     name: 'a partner without lat and lon',
@@ -231,6 +237,11 @@ const INVALID: Case[] = [
   {
     name: 'a text longer than 20000 characters',
     doc: with_((d) => (d.project.summary = 'a'.repeat(20001))),
+    path: 'project.summary',
+  },
+  {
+    name: 'a text of 20,001 emoji',
+    doc: with_((d) => (d.project.summary = '😀'.repeat(20_001))),
     path: 'project.summary',
   },
   { name: 'goals as one string', doc: with_((d) => (d.project.goals = 'More volunteers')), path: 'project.goals' },

@@ -338,24 +338,29 @@ class Reader {
     severity: Severity,
   ): string | undefined {
     let trimmed = value.trim();
+    // Only invisible characters (a zero-width space, a control character) make an empty text too.
+    if (!trimmed || (INVISIBLE_START.test(trimmed) && INVISIBLE_ONLY.test(trimmed))) {
+      this.report(severity, at(parent, key, language), 'empty');
+      return undefined;
+    }
+    // Characters as the schema's maxLength counts them: an emoji is one (two UTF-16 units), and the
+    // closers that balanceBidi adds are none. (A text within the limit in units is within it in characters.)
+    let cut = false;
+    if (trimmed.length > LIMITS.textChars) {
+      const characters = Array.from(trimmed);
+      if (characters.length > LIMITS.textChars) {
+        this.report('warning', at(parent, key, language), 'too-long', { expected: String(LIMITS.textChars) });
+        trimmed = characters.slice(0, LIMITS.textChars).join('');
+        cut = true;
+      }
+    }
     // One quick look first, as balanceBidi's: nearly no text has any of these.
     if (/[\u202a-\u202e\u2066-\u2069\ufffd]/.test(trimmed)) {
       trimmed = balanceBidi(trimmed);
       // A byte that was not UTF-8, read as �: the text is shown, and where it is said.
       if (trimmed.includes('\ufffd')) this.report('warning', at(parent, key, language), 'unreadable');
     }
-    // Only invisible characters (a zero-width space, a control character) make an empty text too.
-    if (!trimmed || (INVISIBLE_START.test(trimmed) && INVISIBLE_ONLY.test(trimmed))) {
-      this.report(severity, at(parent, key, language), 'empty');
-      return undefined;
-    }
-    if (trimmed.length > LIMITS.textChars) {
-      this.report('warning', at(parent, key, language), 'too-long', { expected: String(LIMITS.textChars) });
-      // Not through the middle of an emoji (or any letter beyond the first 65,536): half of one is no letter.
-      const end = LIMITS.textChars - +/[\ud800-\udbff]/.test(trimmed[LIMITS.textChars - 1]);
-      return `${balanceBidi(trimmed.slice(0, end))}…`;
-    }
-    return trimmed;
+    return cut ? `${trimmed}…` : trimmed;
   }
 
   optionalText(object: JsonObject, key: string, path: string, plainLang?: string): Text | undefined {
