@@ -75,7 +75,7 @@ await write('problems.js', [
   "export { bind } from './scripts/locale-shim.js';",
 ]);
 await write('calendar.js', ["export { download, toICalendar } from './src/elements/timeline/ics.ts';"]);
-await write('schema-org.js', ["export { structuredData } from './src/elements/shared/schema-org.ts';"]);
+await write('schema-org.js', ["export { writeStructuredData } from './src/elements/shared/schema-org.ts';"]);
 for (const locale of config.targetLocales) {
   await write(`locales/${locale}.problems.js`, [`export { templates } from './src/i18n/generated/problems/${locale}.ts';`]);
 }

@@ -619,6 +619,28 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__errors).to.deep.equal([]);
   });
 
+  it('loads the structured-data writer from beside itself only for an element that asks for it', async () => {
+    const frame = await open(
+      webmasterPage(
+        'en',
+        `<script src="${origin}/dist/evolaq-widget.js"></script><evolaq-summary src="${origin}/demo/evolaq.json"></evolaq-summary>`,
+      ),
+    );
+    const summary = frame.document.querySelector('evolaq-summary')!;
+    await waitFor(() => summary.shadowRoot?.querySelector('h2'), 'the summary');
+    // Shown, moved out of the page and back: nothing asked for structured data.
+    summary.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    frame.document.body.append(summary);
+    const paths = () => frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(paths()).to.not.include('/dist/schema-org.js');
+    summary.setAttribute('structured-data', '');
+    const ld = await waitFor(() => summary.querySelector('script[type="application/ld+json"]'), 'the structured data');
+    expect(JSON.parse(ld.textContent!)['@graph'][0]).to.include({ '@type': 'Project', alternateName: 'EVOLAQ' });
+    expect(paths()).to.include('/dist/schema-org.js');
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('says beside the button, in the page language, when copied without the calendar writer beside it', async () => {
     const frame = await open(
       webmasterPage(

@@ -1,15 +1,20 @@
+import type { html, render } from 'lit';
 import type { EvolaqData, Meeting, Partner } from '../../data/types.js';
 import type { RenderContext, textValue as TextValue } from './text.js';
 
 /*
  * schema.org JSON-LD for search engines: the project with its member organisations, and each
- * meeting as an Event. Loaded only by elements with `structured-data` (src/parts/load.ts); the
- * element hands over its own text and country-name functions, so this part carries none.
+ * meeting as an Event, written into the element's light DOM. Loaded only by elements with
+ * `structured-data` (structured-data.ts, src/parts/load.ts); the element hands over its own text,
+ * country-name and page-address functions and Lit's `html` and `render`, so this part carries none.
  */
 
 export interface SchemaHelpers {
   readonly textValue: typeof TextValue;
   readonly countryName: (lang: string, code: string) => string;
+  readonly pageAddress: () => string;
+  readonly html: typeof html;
+  readonly render: typeof render;
 }
 
 function organisation({ textValue }: SchemaHelpers, context: RenderContext, partner: Partner) {
@@ -83,4 +88,80 @@ export function structuredData(helpers: SchemaHelpers, context: RenderContext, d
       ...data.meetings.map((meeting) => event(helpers, context, meeting, partners, pageUrl)),
     ],
   };
+}
+
+const containers = new WeakMap<Element, HTMLElement>();
+/** What each element last wrote, so that re-renders (a meeting opened, "show more") write nothing. */
+const written = new WeakMap<Element, { data: EvolaqData; lang: string }>();
+/** Elements that left their data to another element that had written the same. */
+const waiting = new Set<Element>();
+
+/** A block was removed or changed: the elements that left it to its writer write theirs again. */
+function handOver(): void {
+  for (const host of [...waiting]) {
+    waiting.delete(host);
+    written.delete(host);
+    (host as Element & { requestUpdate(): void }).requestUpdate();
+  }
+}
+
+/**
+ * Writes (or, with `data` undefined, removes) the element's JSON-LD in its light DOM, where search
+ * engines read it (they do not read shadow roots), through Lit's `render()`: no HTML parsing, and
+ * no Trusted Types violation, where setting `textContent` of a script would be one.
+ */
+export function writeStructuredData(
+  helpers: SchemaHelpers,
+  host: Element,
+  context: RenderContext,
+  data: EvolaqData | undefined,
+): void {
+  // A copy of another element's block (a carousel's cloneNode of a rendered element) is no one's.
+  for (const copy of host.querySelectorAll(':scope > [data-evolaq-structured-data]'))
+    if (copy !== containers.get(host)) copy.remove();
+  if (!data) {
+    const container = containers.get(host);
+    container?.remove();
+    containers.delete(host);
+    written.delete(host);
+    waiting.delete(host);
+    if (container) handOver();
+    return;
+  }
+  const last = written.get(host);
+  if (last?.data === data && last.lang === context.lang && (waiting.has(host) || containers.get(host)?.parentNode === host))
+    return;
+  written.set(host, { data, lang: context.lang });
+  // `<` escaped, so no text in the data can close the script even if read as HTML.
+  const json = JSON.stringify(structuredData(helpers, context, data, helpers.pageAddress())).replace(/</g, '\\u003c');
+  let container = containers.get(host);
+  // Elements that show the same data (a summary and a timeline, say) write it once: search engines
+  // would take every copy for one more project.
+  for (const other of document.querySelectorAll('[data-evolaq-structured-data]')) {
+    if (other !== container && other.textContent!.trim() === json) {
+      container?.remove();
+      containers.delete(host);
+      waiting.add(host);
+      return;
+    }
+  }
+  waiting.delete(host);
+  if (!container) {
+    container = document.createElement('div');
+    container.hidden = true;
+    container.dataset.evolaqStructuredData = '';
+    containers.set(host, container);
+  }
+  if (container.parentNode !== host) host.append(container);
+  const before = container.textContent!.trim();
+  // Lit's render() (the element's own, handed over) puts the text in the way that Chrome lets a
+  // strict page's Trusted Types through; a Text node appended by hand is reported as script text.
+  helpers.render(
+    helpers.html`<script type="application/ld+json">
+      ${json}
+    </script>`,
+    container,
+  );
+  // Others may have left their data, the same as this one's was, to this element.
+  if (before && before !== json) handOver();
 }
