@@ -317,5 +317,43 @@ describe('accessibility beyond the automatic audit', () => {
       const lead = deepQuery(element, 'p.lead')!;
       expect(getComputedStyle(lead).borderTopStyle).to.equal('solid');
     });
+
+    it('marks in forced colours only the partner linked with the map, not every partner with a bar', async () => {
+      await executeServerCommand('media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const element = await project();
+      const probe = document.createElement('div');
+      probe.style.cssText = 'color: Canvas';
+      document.body.append(probe);
+      try {
+        const partners = deepQuery(element, 'evolaq-partners')!.shadowRoot!;
+        const bars = [...partners.querySelectorAll('.partner:not(.hi)')].map((p) => getComputedStyle(p).borderInlineStartColor);
+        expect(bars.length).to.be.above(1);
+        // (Forced colours draw a transparent border in CanvasText, a black bar on white.)
+        expect([...new Set(bars)]).to.deep.equal([getComputedStyle(probe).color]);
+      } finally {
+        probe.remove();
+      }
+    });
+
+    it("prints the lead badge, the goals' bullets and the timeline's line also where the browser leaves backgrounds out", async () => {
+      const element = await project();
+      await emulateMedia({ media: 'print' });
+      try {
+        // Each is drawn by its background: without this, white text on white, no bullets, markers unjoined.
+        const lead = deepQuery(element, 'p.lead')!;
+        const goal = deepQuery(element, '.goals li')!;
+        const meeting = deepQuery(element, 'li.meeting')!;
+        const marker = deepQuery(element, '.past .marker')!;
+        expect(getComputedStyle(lead).printColorAdjust, 'lead badge').to.equal('exact');
+        expect(getComputedStyle(goal, '::before').printColorAdjust, "goal's bullet").to.equal('exact');
+        expect(getComputedStyle(meeting, '::before').printColorAdjust, "timeline's line").to.equal('exact');
+        expect(getComputedStyle(marker).printColorAdjust, 'past marker').to.equal('exact');
+        // The map moves whole to the next page, with its heading, rather than lose a band at a page break.
+        const map = deepQuery(element, 'evolaq-map')!.shadowRoot!.querySelector('.map')!;
+        expect(getComputedStyle(map).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
   });
 });

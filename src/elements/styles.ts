@@ -248,6 +248,16 @@ export const printStyles = css`
       --_emblem-border: none;
       color: #000;
       color-scheme: light;
+      /*
+       * The colours above are made for paper, and some marks are backgrounds: the lead badge (else
+       * white on white), the goals' bullets, the timeline's line and markers. Printed also where the
+       * browser leaves backgrounds out, its default. (Inherited by everything inside.)
+       */
+      print-color-adjust: exact;
+    }
+    /* Whole on the next page, with its heading: at a page break Chromium lost a band of the map. */
+    .map {
+      break-inside: avoid;
     }
     .problems,
     .stale,

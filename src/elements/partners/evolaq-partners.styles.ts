@@ -80,6 +80,10 @@ export const partnersStyles = css`
     .lead {
       border: 1px solid CanvasText;
     }
+    /* Forced colours draw even a transparent border in CanvasText: a bar would mark every partner, not only the one linked with the map. */
+    .partner {
+      border-color: Canvas;
+    }
     .partner.hi {
       border-inline-start-color: Highlight;
     }

@@ -259,10 +259,7 @@ export const timelineStyles = css`
     .actions {
       display: none !important;
     }
-    .next .body,
-    .ongoing .body {
-      background: none;
-    }
+    /* (The next meeting's background is white on paper: --_subtle, see printStyles.) */
   }
   .when {
     font-weight: 600;
