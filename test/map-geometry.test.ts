@@ -8,7 +8,7 @@ import {
   PROJECTION,
   SMALL_STATE_POSITIONS,
 } from '../src/map/geometry.js';
-import { countryPath as pathData, decodePath } from '../src/map/path.js';
+import { countryPath as pathData, decodePath, insideCountry } from '../src/map/path.js';
 import { isInsideMap, projectLatLon } from '../src/map/projection.js';
 import { encodePath } from '../scripts/map-path.mjs';
 
@@ -135,6 +135,26 @@ describe('map geometry', () => {
       }
       remove();
     }
+  });
+
+  it('tells points inside a country from those outside as the browser fills its path', () => {
+    // (Where pins that move apart look for room in their own country.) Points on a grid that
+    // meets no vertex, over each country's box and around it.
+    let inside = 0;
+    for (const code of Object.keys(COUNTRIES)) {
+      const { path, remove } = countryPath(code);
+      const box = path.getBBox();
+      for (let i = 0; i <= 20; i++)
+        for (let j = 0; j <= 20; j++) {
+          const [x, y] = [box.x - 5 + ((box.width + 10) * (i + 0.31)) / 20, box.y - 5 + ((box.height + 10) * (j + 0.17)) / 20];
+          const filled = path.isPointInFill(new DOMPoint(x, y));
+          expect(insideCountry(code, x, y), `${code} at ${x}, ${y}`).to.equal(filled);
+          if (filled) inside++;
+        }
+      remove();
+    }
+    expect(insideCountry('MT', 491.1, 918)).to.equal(undefined);
+    expect(inside).to.be.greaterThan(1000);
   });
 
   it('draws every country as a non-empty path inside the view box', () => {

@@ -220,6 +220,21 @@ describe('<evolaq-map>', () => {
       }
     });
 
+    for (const width of [300, 470, 1200]) {
+      it(`draws each pin inside its own country at ${width} px, where pins that stand close move apart`, async () => {
+        const element = await map(undefined, width);
+        const svg = element.shadowRoot!.querySelector<SVGSVGElement>('figure > svg')!;
+        const toMap = svg.getScreenCTM()!.inverse();
+        for (const partner of (await demoData()).partners) {
+          // The centre of the ring as drawn: on a narrow map, pins are larger and stand further apart.
+          const box = pin(element, partner.id).querySelector('.ring')!.getBoundingClientRect();
+          const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(toMap);
+          const path = element.shadowRoot!.querySelector<SVGPathElement>(`path[data-country="${partner.country}"]`)!;
+          expect(distanceInside(path, [x, y], 0), `${partner.id} at ${Math.round(x)}, ${Math.round(y)}`).to.equal(0);
+        }
+      });
+    }
+
     it('shades the partner countries and outlines them, and only them', async () => {
       const element = await map();
       const shaded = [...element.shadowRoot!.querySelectorAll<SVGElement>('[part="map"] .c.on')]
@@ -457,8 +472,23 @@ describe('<evolaq-map>', () => {
       });
 
     /** The demo data with 22 more partners in the Low Countries and the Rhine-Ruhr, two of them in Brussels. */
+    /** The demo, and the towns of LOW_COUNTRIES, each in its own country (a pin moved apart stays in it). */
     async function lowCountries() {
-      return addTowns(await demoData(), 'NL', LOW_COUNTRIES);
+      const data = await demoData();
+      const countries: Record<string, string> = {
+        antwerp: 'BE',
+        ghent: 'BE',
+        brussels: 'BE',
+        'brussels-2': 'BE',
+        leuven: 'BE',
+        liege: 'BE',
+        luxembourg: 'LU',
+      };
+      for (const town of LOW_COUNTRIES) {
+        const german = ['aachen', 'cologne', 'bonn', 'dusseldorf', 'duisburg', 'essen', 'dortmund'].includes(town[0]);
+        addTowns(data, countries[town[0]] ?? (german ? 'DE' : 'NL'), [town]);
+      }
+      return data;
     }
 
     for (const width of [1000, 320]) {
@@ -468,14 +498,16 @@ describe('<evolaq-map>', () => {
         expect(pins(element)).to.have.length(31);
         expect(unreachable(element)).to.deep.equal([]);
         // Nothing is pulled towards a far centre: pins move out of each other's reach, about as far
-        // as the region must spread for it (at 1000 px 36 units apart, about 160 km; on phones 2.2 times that).
-        const far = moved(element, data).filter((pin) => pin.by > (width < 500 ? 260 : 100));
+        // as the region must spread for it (at 1000 px 36 units apart, about 160 km; on phones 2.2 times
+        // that), and a little further to stay in their own country (Essen, between Duisburg and Dortmund).
+        const far = moved(element, data).filter((pin) => pin.by > (width < 500 ? 280 : 110));
         expect(far.map((pin) => `${pin.id} by ${Math.round(pin.by)}`)).to.deep.equal([]);
         if (width === 1000) {
           // (Within a unit: where a dot is drawn is read from the page, in whole pixels and a star's outline.)
           const still = moved(element, data).filter((pin) => !LOW_COUNTRIES.some(([id]) => id === pin.id) && pin.by > 1);
-          // Only Skövde moves, out of Norrköping's reach; the rest of the demo's partners stay where they are.
-          expect(still.map((pin) => pin.id)).to.deep.equal(['skovde']);
+          // Only Skövde moves, out of Norrköping's reach, and Dubrovnik, onto the land that the map's
+          // outline of its coast leaves out; the rest of the demo's partners stay where they are.
+          expect(still.map((pin) => pin.id)).to.deep.equal(['skovde', 'dubrovnik']);
         }
       });
     }

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EvolaqData, Partner } from '../../data/types.js';
 import { fromCountryCount, organisationCount } from '../../i18n/counts.js';
 import { compare, countryName, formatList } from '../../i18n/intl.js';
-import { countryPath } from '../../map/path.js';
+import { countryPath, insideCountry } from '../../map/path.js';
 import { isInsideMap, projectLatLon } from '../../map/projection.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
@@ -165,7 +165,7 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
       }
     return true;
   };
-  const searched = new Map<number, number>();
+  const searched = new Map<string, number>();
   // The spots a map may try in all, about 1 ms (the tests' 22 towns of the Low Countries on a
   // phone need far fewer): on a map too full for its size, hundreds of partners in a phone's
   // column, the rest look only next to their places (32 spots, room for a second partner in a
@@ -183,17 +183,33 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
     // Whole on the map: the pin, and the arrow of one for a partner beyond it.
     const margin = (inside ? PIN : 27) * scale;
     let [dx, dy] = [0, 0];
-    // Where the last search from this very place ended: the spots before it are taken (and stay
-    // so), so a crowd at one place is placed in time proportional to its size, not its square.
-    const here = x * 1e4 + y;
+    // Where the last search from this very place, for this country, ended: the spots before it
+    // are taken (and stay so) or not in the country, so a crowd at one place is placed in time
+    // proportional to its size, not its square.
+    const here = `${x} ${y} ${partner.country}`;
     let i = searched.get(here) ?? 0;
+    // The nearest free spot of the 64 nearest in the partner's own country (a pin moved out of
+    // Norrköping's reach stays in Sweden); beyond them, or where the search ends first, any.
+    let [chosen, first] = [-1, -1];
+    // (Only for a partner in its country, or on its coast, which the outline may leave out by a few
+    // units, Dubrovnik: within 8 units, a sunflower a sixth the size.)
+    const home =
+      inside &&
+      SUNFLOWER.some(
+        (_, k) => k < 96 && !(k & 1) && insideCountry(partner.country, x + SUNFLOWER[k] / 6, y + SUNFLOWER[k + 1] / 6) !== false,
+      );
     for (; i < SUNFLOWER.length && (work-- > 0 || i < 64); i += 2) {
       const [sx, sy] = [x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale];
       if (sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy)) {
-        [dx, dy] = [SUNFLOWER[i], SUNFLOWER[i + 1]];
-        break;
+        if (first < 0) first = i;
+        if (!home || i >= 128 || insideCountry(partner.country, sx, sy) !== false) {
+          chosen = i;
+          break;
+        }
       }
     }
+    if (chosen < 0) chosen = first;
+    if (chosen >= 0) [dx, dy] = [SUNFLOWER[chosen], SUNFLOWER[chosen + 1]];
     searched.set(here, i);
     // (A pin with no room, on a map too full, stays at its place, and leaves the pin filed there.)
     const k = slot(x + dx * scale, y + dy * scale);
