@@ -206,6 +206,33 @@ describe('layout inside the host page', () => {
     });
   });
 
+  it("keeps its own spacing of letters and words against a theme's", async () => {
+    await withPageStyle('* { letter-spacing: 0.2em; word-spacing: 1em; }', async () => {
+      const page = mount(html`<div style="width: 600px"><evolaq-timeline .data=${await demoData()}></evolaq-timeline></div>`);
+      const timeline = page.querySelector('evolaq-timeline')!;
+      await settled(timeline);
+      const title = getComputedStyle(timeline.shadowRoot!.querySelector('li.meeting .title')!);
+      expect([title.letterSpacing, title.wordSpacing]).to.deep.equal(['normal', '0px']);
+    });
+  });
+
+  it("puts a meeting's chevron after the last word of a title that wraps, not at the column's edge", async () => {
+    const data = await demoData();
+    data.meetings[0].title = { en: 'A long title of a partner meeting that wraps onto a second line here' };
+    const page = mount(html`<div style="width: 320px"><evolaq-timeline .data=${data}></evolaq-timeline></div>`);
+    const timeline = page.querySelector('evolaq-timeline')!;
+    await settled(timeline);
+    const title = timeline.shadowRoot!.getElementById(`title-${data.meetings[0].id}`)!;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const lines = [...range.getClientRects()];
+    const last = lines[lines.length - 1];
+    const chevron = title.nextElementSibling!.getBoundingClientRect();
+    expect(lines.length, 'the title wraps').to.be.greaterThan(1);
+    expect(chevron.left - last.right, 'just after the last word').to.be.within(0, 16);
+    expect(chevron.top).to.be.within(last.top - 4, last.bottom);
+  });
+
   it("keeps the page's own fallback content in the page's direction on a right-to-left page", async () => {
     const page = mount(
       html`<div dir="rtl">

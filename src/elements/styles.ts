@@ -69,6 +69,9 @@ export const baseStyles = css`
     color: var(--_text);
     /* Here too, not only on :host, which a theme's "* { line-height: 2.5 }" outranks. */
     line-height: 1.5;
+    /* A theme's spacing of letters and words is for its own type: ours breaks long words apart with it. */
+    letter-spacing: normal;
+    word-spacing: normal;
     box-sizing: border-box;
     /* Room inside its own background; none for the elements inside <evolaq-project>, which has its own. */
     --_pad: var(--_inset, var(--evolaq-padding, min(1em, 4vw)));

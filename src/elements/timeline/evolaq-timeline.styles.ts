@@ -111,12 +111,10 @@ export const timelineStyles = css`
   .year + .year {
     margin-top: 1.1em;
   }
+  /* Inline, so that the chevron follows the title's last word when it wraps, not the column's edge. */
   .toggle {
     all: unset;
     box-sizing: border-box;
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.4em;
     cursor: pointer;
     font-weight: 700;
     color: var(--_text);
@@ -131,7 +129,8 @@ export const timelineStyles = css`
     outline-offset: 2px;
   }
   .chevron {
-    flex: none;
+    display: inline-block;
+    margin-inline-start: 0.4em;
     width: 0.5em;
     height: 0.5em;
     border-inline-end: 2px solid currentColor;
