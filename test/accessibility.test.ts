@@ -351,6 +351,9 @@ describe('accessibility beyond the automatic audit', () => {
         // The map moves whole to the next page, with its heading, rather than lose a band at a page break.
         const map = deepQuery(element, 'evolaq-map')!.shadowRoot!.querySelector('.map')!;
         expect(getComputedStyle(map).breakInside).to.equal('avoid');
+        // And no heading is left alone at the foot of a page.
+        for (const heading of deepQueryAll(element, 'h2, h3, h4'))
+          expect(getComputedStyle(heading).breakAfter, heading.textContent!).to.equal('avoid');
       } finally {
         await emulateMedia({ media: 'screen' });
       }

@@ -262,6 +262,15 @@ export const printStyles = css`
     .map {
       break-inside: avoid;
     }
+    /* A heading goes to the next page with what it heads ("Partners" was left at the foot of one). */
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
     .problems,
     .stale,
     .toolbar,
