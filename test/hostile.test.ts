@@ -102,7 +102,18 @@ describe('hostile input', () => {
       );
       const element = wrapper.firstElementChild as EvolaqSummaryElement;
       await settled(element);
-      expect(alertText(element)).to.contain('The data is too large');
+      expect(alertText(element)).to.contain('The data is too large (over 1,048,576 characters).');
+    });
+
+    it('writes the limits and the timeout in a problem as the language writes numbers', async () => {
+      await useLanguage('de');
+      const wrapper = mount(
+        html`<evolaq-summary data=${JSON.stringify(doc({ padding: 'x'.repeat(2_000_000) }))}></evolaq-summary>`,
+      );
+      await settled(wrapper.firstElementChild as EvolaqSummaryElement);
+      expect(alertText(wrapper.firstElementChild as EvolaqSummaryElement)).to.contain('über 1.048.576 Zeichen');
+      const { element } = await failedLoad('/test-api/slow?ms=3000', 'timeout="1000"');
+      expect(alertText(element)).to.contain('1 Sek.');
     });
   });
 

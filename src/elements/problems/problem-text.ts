@@ -37,10 +37,18 @@ const JSON_KINDS: Readonly<Record<ValueKind, string>> = {
   'schema-version': '1',
 };
 
-/** A problem in the active UI language, for the webmaster reading the widget. */
-export function problemText(problem: Problem): string {
+/** A number from the code ("1048576"), or a time ("10 s", "500 ms"), as `lang` writes it. */
+function figure(lang: string, text: string): string {
+  const [, n, unit] = /^(\d+)(?: (m?s))?$/.exec(text) ?? [];
+  if (!n) return text;
+  const style = unit ? ({ style: 'unit', unit: unit === 's' ? 'second' : 'millisecond' } as const) : {};
+  return new Intl.NumberFormat(lang, style).format(+n);
+}
+
+/** A problem in the active UI language (`lang`), for the webmaster reading the widget. */
+export function problemText(problem: Problem, lang = 'en'): string {
   const value = problem.value ?? '';
-  const expected = problem.expected ?? '';
+  const expected = /^too-|^timeout$/.test(problem.code) ? figure(lang, problem.expected ?? '') : (problem.expected ?? '');
   switch (problem.code) {
     case 'invalid-json': {
       const [line, column] = value.split(':');

@@ -65,7 +65,7 @@ export function problemTextsReady(locale: string = getLocale()): boolean {
 
 export function problemText(problem: Problem): string | undefined {
   if (!problemTextsReady()) return undefined;
-  return wording ? wording.problemText(problem) : problem.message;
+  return wording ? wording.problemText(problem, getLocale()) : problem.message;
 }
 
 export function problemCountText(lang: string, count: number): string | undefined {
