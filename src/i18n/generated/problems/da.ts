@@ -40,7 +40,7 @@ export const templates = {
 'problem.unknown-field': str`${0} er ikke et felt i formatet og læses ikke: mente du ${1}?`,
 'problem.unknown-host': str`Ingen partner har id’et ${0}.`,
 'problem.unknown-type-values': str`Ukendt partnertype ${0}. Mulige værdier: ${1}.`,
-'problem.unknown-version': str`Dataene har skemaversion ${0}, som er nyere end denne widget kender; den viser det, den forstår.`,
+'problem.unknown-version': str`Dataene har skemaversion ${0}, som er nyere end de versioner, denne widget kender; den viser det, den forstår.`,
 'problem.unreadable': `Teksten indeholder et tegn, der ikke kunne læses (�): en del af filen er ikke gemt som UTF-8. Gem filen som UTF-8, og kontrollér teksten.`,
 'problem.unsafe-url': str`Kun links med https:, http: og mailto: er tilladt, så ${0} blev udeladt.`,
 'problem.wrong-type': str`Forkert slags værdi: ${0} var forventet, men værdien er ${1}.`,

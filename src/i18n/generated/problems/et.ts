@@ -40,7 +40,7 @@ export const templates = {
 'problem.unknown-field': str`${0} ei ole vormingu väli ja seda ei loeta: kas mõtlesite ${1}?`,
 'problem.unknown-host': str`Ühelgi partneril pole id-d ${0}.`,
 'problem.unknown-type-values': str`Tundmatu partneri tüüp ${0}. Võimalikud väärtused: ${1}.`,
-'problem.unknown-version': str`Andmete skeemi versioon on ${0}, mis on uuem, kui see vidin tunneb; vidin näitab seda, millest ta aru saab.`,
+'problem.unknown-version': str`Andmete skeemi versioon on ${0}, mis on uuem kõigist versioonidest, mida see vidin tunneb; vidin näitab seda, millest ta aru saab.`,
 'problem.unreadable': `Selles tekstis on märk, mida ei õnnestunud lugeda (�): osa failist ei ole salvestatud UTF-8 kodeeringus. Salvestage fail UTF-8 kodeeringus ja kontrollige seda teksti.`,
 'problem.unsafe-url': str`Lubatud on ainult lingid skeemiga https:, http: või mailto:, seega jäeti ${0} välja.`,
 'problem.wrong-type': str`Vale väärtuse tüüp: oodati ${0}, leiti ${1}.`,

@@ -40,7 +40,7 @@ export const templates = {
 'problem.unknown-field': str`${0} nėra formato laukas ir neskaitomas: gal turėjote omenyje ${1}?`,
 'problem.unknown-host': str`Nėra partnerio, kurio identifikatorius ${0}.`,
 'problem.unknown-type-values': str`Nežinomas partnerio tipas ${0}. Galimos reikšmės: ${1}.`,
-'problem.unknown-version': str`Duomenų schemos versija yra ${0}, t. y. naujesnė, nei žino šis valdiklis; rodoma tai, ką jis supranta.`,
+'problem.unknown-version': str`Duomenų schemos versija yra ${0}, t. y. naujesnė nei versijos, kurias žino šis valdiklis; rodoma tai, ką jis supranta.`,
 'problem.unreadable': `Šiame tekste yra simbolis, kurio nepavyko perskaityti (�): dalis failo neišsaugota UTF-8 koduote. Išsaugokite failą UTF-8 koduote ir patikrinkite šį tekstą.`,
 'problem.unsafe-url': str`Leidžiamos tik https:, http: ir mailto: nuorodos, todėl nuoroda ${0} praleista.`,
 'problem.wrong-type': str`Netinkamas reikšmės tipas: tikėtasi ${0}, rasta ${1}.`,

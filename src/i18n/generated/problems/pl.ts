@@ -40,7 +40,7 @@ export const templates = {
 'problem.unknown-field': str`${0} nie jest polem formatu i nie jest odczytywane: czy chodziło o ${1}?`,
 'problem.unknown-host': str`Żaden partner nie ma identyfikatora ${0}.`,
 'problem.unknown-type-values': str`Nieznany typ partnera ${0}. Możliwe wartości: ${1}.`,
-'problem.unknown-version': str`Dane mają wersję schematu ${0}, nowszą niż zna ten widżet; wyświetla on to, co rozumie.`,
+'problem.unknown-version': str`Dane mają wersję schematu ${0}, nowszą niż wersje, które zna ten widżet; wyświetla on to, co rozumie.`,
 'problem.unreadable': `Ten tekst zawiera znak, którego nie udało się odczytać (�): część pliku nie jest zapisana w kodowaniu UTF-8. Należy zapisać plik w UTF-8 i sprawdzić ten tekst.`,
 'problem.unsafe-url': str`Dozwolone są tylko linki https:, http: i mailto:, dlatego pominięto ${0}.`,
 'problem.wrong-type': str`Nieprawidłowy typ wartości: oczekiwano ${0}, znaleziono ${1}.`,
