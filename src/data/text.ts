@@ -8,12 +8,20 @@ export interface PickedText {
 
 const canonical = new Map<string, string | undefined>();
 
+/**
+ * The longest language tag read: RFC 5646 asks for at least 35 characters (4.4.1); real tags,
+ * `sr-Latn-RS`, `ca-ES-valencia`, `de-DE-u-co-phonebk`, are far shorter.
+ */
+const MAX_TAG_LENGTH = 64;
+
 /** The canonical form of a BCP 47 tag (`de-at` → `de-AT`), or undefined when it is not one. Memoised. */
 export function canonicalTag(tag: string): string | undefined {
   if (canonical.has(tag)) return canonical.get(tag);
   let result: string | undefined;
   // BCP 47 allows 5-8 letter language subtags, but none is registered: "english" is a typo.
-  if (/^[a-z]{2,3}(-|$)/i.test(tag)) {
+  // Longer than MAX_TAG_LENGTH is no language either: Intl takes time quadratic in the number of
+  // variants or extension keys (a key of 40,000 variants, 240 KB of data, froze the page for 10 s).
+  if (tag.length <= MAX_TAG_LENGTH && /^[a-z]{2,3}(-|$)/i.test(tag)) {
     try {
       result = Intl.getCanonicalLocales(tag)[0];
     } catch {
