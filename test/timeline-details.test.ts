@@ -694,9 +694,11 @@ describe('<evolaq-timeline> in depth', () => {
       const collecchio = events.find((e: { startDate: string }) => e.startDate === '2017-05-11');
       expect(collecchio).to.deep.include({ name: 'Volunteering festival and workshops', endDate: '2017-05-14' });
       expect(collecchio.location).to.deep.include({ '@type': 'Place', name: 'Collecchio, Italy' });
-      expect(collecchio.organizer[0]).to.deep.include({ '@type': 'Organization', name: 'Municipality of Collecchio' });
       const project = json['@graph'].find((node: { '@type': string }) => node['@type'] === 'Project');
       expect(project.member).to.have.length(9);
+      // The organiser is one of the project's members, named by its @id.
+      const organizer = project.member.find((member: { '@id': string }) => member['@id'] === collecchio.organizer[0]['@id']);
+      expect(organizer).to.deep.include({ '@type': 'Organization', name: 'Municipality of Collecchio' });
     });
 
     it('writes the data once when several elements on the page show it, and another writes it when that one goes or changes', async () => {

@@ -17,9 +17,13 @@ export interface SchemaHelpers {
   readonly render: typeof render;
 }
 
-function organisation({ textValue }: SchemaHelpers, context: RenderContext, partner: Partner) {
+/** A partner's node id: events name their organisers by it (see event). */
+const partnerId = (pageUrl: string, partner: Partner) => `${pageUrl}#evolaq-partner-${partner.id}`;
+
+function organisation({ textValue }: SchemaHelpers, context: RenderContext, partner: Partner, pageUrl: string) {
   return {
     '@type': 'Organization',
+    '@id': partnerId(pageUrl, partner),
     name: textValue(context, partner.name),
     ...(partner.localName ? { alternateName: textValue(context, partner.localName) } : {}),
     ...(partner.website ? { url: partner.website } : {}),
@@ -58,9 +62,11 @@ function event(
       name: place,
       address: { '@type': 'PostalAddress', ...(city ? { addressLocality: city } : {}), addressCountry: meeting.country },
     },
+    // By reference to the project's member: written out in each meeting, a partner's texts (60,000
+    // characters) times its meetings (thousands) made hundreds of millions of characters.
     ...(meeting.hosts.length
       ? {
-          organizer: meeting.hosts.flatMap((id) => (partners.has(id) ? [organisation(helpers, context, partners.get(id)!)] : [])),
+          organizer: meeting.hosts.flatMap((id) => (partners.has(id) ? [{ '@id': partnerId(pageUrl, partners.get(id)!) }] : [])),
         }
       : {}),
   };
@@ -83,7 +89,7 @@ export function structuredData(helpers: SchemaHelpers, context: RenderContext, d
         ...(project.start ? { foundingDate: project.start } : {}),
         ...(project.end ? { dissolutionDate: project.end } : {}),
         funder: { '@type': 'Organization', name: 'European Union' },
-        member: data.partners.map((partner) => organisation(helpers, context, partner)),
+        member: data.partners.map((partner) => organisation(helpers, context, partner, pageUrl)),
       },
       ...data.meetings.map((meeting) => event(helpers, context, meeting, partners, pageUrl)),
     ],
