@@ -701,6 +701,19 @@ describe('<evolaq-timeline> in depth', () => {
       expect(organizer).to.deep.include({ '@type': 'Organization', name: 'Municipality of Collecchio' });
     });
 
+    it('writes JSON that a crawler reading the page as rendered HTML reads whole, in every language', async () => {
+      const element = await timeline(undefined, { 'structured-data': '' });
+      const reparsed = () => {
+        // (What a crawler's renderer hands on: the page as HTML, parsed again.)
+        const copy = new DOMParser().parseFromString(`<body>${element.innerHTML}</body>`, 'text/html');
+        return JSON.parse(copy.querySelector('script[type="application/ld+json"]')!.textContent!);
+      };
+      expect(reparsed()['@graph'][0]['@type']).to.equal('Project');
+      await useLanguage('lv');
+      await waitFor(() => reparsed()['@graph'].some((node: { inLanguage?: string }) => node.inLanguage === 'lv'), 'Latvian');
+      expect(element.querySelectorAll('script')).to.have.length(1);
+    });
+
     it('writes the data once when several elements on the page show it, and another writes it when that one goes or changes', async () => {
       const data = await demoData();
       const page = mount(

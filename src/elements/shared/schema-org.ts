@@ -113,8 +113,8 @@ function handOver(): void {
 
 /**
  * Writes (or, with `data` undefined, removes) the element's JSON-LD in its light DOM, where search
- * engines read it (they do not read shadow roots), through Lit's `render()`: no HTML parsing, and
- * no Trusted Types violation, where setting `textContent` of a script would be one.
+ * engines read it (they do not read shadow roots): no HTML parsing, and no Trusted Types violation,
+ * where setting `textContent` of a script would be one.
  */
 export function writeStructuredData(
   helpers: SchemaHelpers,
@@ -159,15 +159,16 @@ export function writeStructuredData(
     containers.set(host, container);
   }
   if (container.parentNode !== host) host.append(container);
-  const before = container.textContent!.trim();
-  // Lit's render() (the element's own, handed over) puts the text in the way that Chrome lets a
-  // strict page's Trusted Types through; a Text node appended by hand is reported as script text.
-  helpers.render(
-    helpers.html`<script type="application/ld+json">
-      ${json}
-    </script>`,
-    container,
-  );
+  // The script comes from Lit's render() (the element's own, handed over): cloned from a parsed
+  // template, it counts as already started, so Chrome does not check its text against a strict
+  // page's Trusted Types (one made by createElement is reported as script text). Its text is then
+  // one Text node, set by hand: Lit's own binding inside a script leaves marker comments there,
+  // which a crawler that reads the page as rendered HTML would read as part of the JSON.
+  if (!container.querySelector('script')) helpers.render(helpers.html`<script type="application/ld+json"></script>`, container);
+  const script = container.querySelector('script')!;
+  const before = script.textContent;
+  if (script.firstChild) (script.firstChild as Text).data = json;
+  else script.appendChild(document.createTextNode(json));
   // Others may have left their data, the same as this one's was, to this element.
   if (before && before !== json) handOver();
 }
