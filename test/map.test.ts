@@ -576,6 +576,26 @@ describe('<evolaq-map>', () => {
       expect(pointerTargets(element, ['tallinn-a', 'tallinn-b']).map((t) => t.found)).to.deep.equal(['tallinn-a', 'tallinn-b']);
     });
 
+    it('gives three partners in a coastal town a pin each after a crowd has used up the search, at 1000 px', async () => {
+      // 100 Spanish towns use up the search; then each town looks only at its 32 nearest spots.
+      const data = addTowns(
+        await demoData(),
+        'ES',
+        Array.from({ length: 100 }, (_, i): Town => [`es-${i}`, 37 + (i % 10) * 0.6, -8 + Math.floor(i / 10) * 0.45]),
+      );
+      // Split's first pin finds no room in Croatia among the spots left to look at, and takes the nearest
+      // free one, over the sea; the free spots its search passed over are there for the next two still.
+      const ids = ['split-a', 'split-b', 'split-c'];
+      addTowns(
+        data,
+        'HR',
+        ids.map((id): Town => [id, 43.51, 16.44]),
+        'Split',
+      );
+      const element = await map(data, 1000);
+      expect(pointerTargets(element, ids).map((t) => t.found)).to.deep.equal(ids);
+    });
+
     for (const width of [1000, 320]) {
       it(`keeps the edge arrows of several partners beyond the map inside it, at ${width} px`, async () => {
         const data = addTowns(await demoData(), 'ES', onePlace('canary', 5, 28.1, -15.4));

@@ -165,7 +165,10 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
       }
     return true;
   };
-  const searched = new Map<string, number>();
+  // Per place and country: where the nearest free spot may be (those before it are taken, and stay
+  // so), and where the search for one in the country goes on (those before it are taken or not in
+  // the country).
+  const searched = new Map<string, [number, number]>();
   // The spots a map may try in all, about 1 ms (the tests' 22 towns of the Low Countries on a
   // phone need far fewer): on a map too full for its size, hundreds of partners in a phone's
   // column, the rest look only next to their places (32 spots, room for a second partner in a
@@ -187,30 +190,35 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
     // are taken (and stay so) or not in the country, so a crowd at one place is placed in time
     // proportional to its size, not its square.
     const here = `${x} ${y} ${partner.country}`;
-    let i = searched.get(here) ?? 0;
-    // The nearest free spot of the 64 nearest in the partner's own country (a pin moved out of
-    // Norrköping's reach stays in Sweden); beyond them, or where the search ends first, any.
-    let [chosen, first] = [-1, -1];
+    let [near, i] = searched.get(here) ?? [0, 0];
     // (Only for a partner in its country, or on its coast, which the outline may leave out by a few
     // units, Dubrovnik: within 8 units, a sunflower a sixth the size.)
-    const home =
-      inside &&
-      SUNFLOWER.some(
-        (_, k) => k < 96 && !(k & 1) && insideCountry(partner.country, x + SUNFLOWER[k] / 6, y + SUNFLOWER[k + 1] / 6) !== false,
-      );
-    for (; i < SUNFLOWER.length && (work-- > 0 || i < 64); i += 2) {
-      const [sx, sy] = [x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale];
-      if (sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy)) {
-        if (first < 0) first = i;
-        if (!home || i >= 128 || insideCountry(partner.country, sx, sy) !== false) {
-          chosen = i;
-          break;
-        }
+    let home = false;
+    for (let k = 0; inside && !home && k < 96; k += 2)
+      home = insideCountry(partner.country, x + SUNFLOWER[k] / 6, y + SUNFLOWER[k + 1] / 6) !== false;
+    const fits = (k: number) => {
+      const [sx, sy] = [x + SUNFLOWER[k] * scale, y + SUNFLOWER[k + 1] * scale];
+      return sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy);
+    };
+    // The nearest free spot of the 64 nearest in the partner's own country (a pin moved out of
+    // Norrköping's reach stays in Sweden); beyond them any.
+    let chosen = -1;
+    for (; i < SUNFLOWER.length && (work-- > 0 || i < 64); i += 2)
+      if (
+        fits(i) &&
+        (!home || i >= 128 || insideCountry(partner.country, x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale) !== false)
+      ) {
+        chosen = i;
+        break;
       }
+    // Where the search ends first, the nearest free spot of those it passed, in the country or not:
+    // from where the last such search stopped, so that each spot is passed once here too.
+    if (chosen < 0) {
+      while (near < i && !fits(near)) near += 2;
+      if (near < i) chosen = near;
     }
-    if (chosen < 0) chosen = first;
     if (chosen >= 0) [dx, dy] = [SUNFLOWER[chosen], SUNFLOWER[chosen + 1]];
-    searched.set(here, i);
+    searched.set(here, [near, i]);
     // (A pin with no room, on a map too full, stays at its place, and leaves the pin filed there.)
     const k = slot(x + dx * scale, y + dy * scale);
     if (taken[k] == 1e9) [taken[k], taken[k + 1]] = [x + dx * scale, y + dy * scale];
