@@ -44,7 +44,10 @@ export function countryPath(code: string): string {
   return path;
 }
 
-/** Each country's rings as absolute points (x, y, x, y, …), made when first asked. */
+/**
+ * Each country's rings as absolute points (x, y, x, y, …) after the box they span (left, top,
+ * right, bottom), made when first asked.
+ */
 const outlines = new Map<string, number[][]>();
 
 /**
@@ -57,14 +60,19 @@ export function insideCountry(code: string, x: number, y: number): boolean | und
     if (!COUNTRIES[code]) return undefined;
     rings = decodeRings(COUNTRIES[code]).map((ring) => {
       for (let i = 2; i < ring.length; i++) ring[i] += ring[i - 2];
-      return ring;
+      const xs = ring.filter((_, i) => !(i & 1));
+      const ys = ring.filter((_, i) => i & 1);
+      return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys), ...ring];
     });
     outlines.set(code, rings);
   }
-  // A ray to the right crosses the outline an odd number of times from inside.
+  // A ray to the right crosses the outline an odd number of times from inside; none crosses a ring
+  // it passes above, below or to the right of (most of a country's islands, for most points).
   let inside = false;
   for (const r of rings)
-    for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2)
-      if (r[i + 1] > y !== r[j + 1] > y && x < ((r[j] - r[i]) * (y - r[i + 1])) / (r[j + 1] - r[i + 1]) + r[i]) inside = !inside;
+    if (y >= r[1] && y <= r[3] && x < r[2])
+      for (let i = 4, j = r.length - 2; i < r.length; j = i, i += 2)
+        if (r[i + 1] > y !== r[j + 1] > y && x < ((r[j] - r[i]) * (y - r[i + 1])) / (r[j + 1] - r[i + 1]) + r[i])
+          inside = !inside;
   return inside;
 }
