@@ -551,6 +551,17 @@ describe('<evolaq-map>', () => {
       });
     }
 
+    it('gives each of 160 partners in 23 towns a pin a pointer reaches, at 1000 px', async () => {
+      // The benchmark's partners: crowds in towns across Europe, each pin kept to its own country.
+      const { makeDocument } = (await import('../bench/data.js')) as {
+        makeDocument(base: unknown, size: { meetings: number; partners: number; seed: number }): { partners: unknown[] };
+      };
+      const data = makeDocument(await demoData(), { meetings: 10, partners: 160, seed: 3 });
+      const element = await map(data, 1000);
+      expect(pins(element)).to.have.length(data.partners.length);
+      expect(unreachable(element)).to.deep.equal([]);
+    });
+
     it('still gives two partners in one town a pin each after a crowd has used up the search, at 320 px', async () => {
       const data = await demoData();
       addTowns(data, 'BE', [...BELGIAN_CHAIN, ['vienna', 48.21, 16.37], ['gyor', 47.69, 17.63]]);

@@ -169,11 +169,11 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
   // so), and where the search for one in the country goes on (those before it are taken or not in
   // the country).
   const searched = new Map<string, [number, number]>();
-  // The spots a map may try in all, about 1 ms (the tests' 22 towns of the Low Countries on a
+  // The spots a map may try in all, about 1.5 ms (the tests' 22 towns of the Low Countries on a
   // phone need far fewer): on a map too full for its size, hundreds of partners in a phone's
   // column, the rest look only next to their places (32 spots, room for a second partner in a
   // town), else stay there.
-  let work = 1e4;
+  let work = 1.5e4;
   const pins: Placed[] = [];
   for (const partner of data.partners) {
     // (No position, or half of one: NaN.)
