@@ -125,6 +125,18 @@ describe('hostile input', () => {
       expect(alertText(wrapper.firstElementChild as EvolaqSummaryElement)).to.contain('über 1.048.576 Zeichen');
       const { element } = await failedLoad('/test-api/slow?ms=3000', 'timeout="1000"');
       expect(alertText(element)).to.contain('1 Sek.');
+      // Irish, which Chromium's Intl lacks: the unit's symbol, not English words.
+      await useLanguage('ga');
+      await settled(element);
+      expect(alertText(element))
+        .to.match(/\b1 s\b/)
+        .and.not.contain('sec');
+    });
+
+    it('says a text has an unreadable character also when it is beyond the cut of a long text', () => {
+      const summary = `${'a'.repeat(25_000)}\ufffd`;
+      const codes = parseDocument(doc({ project: { title: 'EVOLAQ', summary } })).problems.map((p) => p.code);
+      expect(codes).to.have.members(['unreadable', 'too-long']);
     });
   });
 

@@ -553,7 +553,7 @@ describe('<evolaq-map>', () => {
 
     it('gives each of 160 partners in 23 towns a pin a pointer reaches, at 1000 px', async () => {
       // The benchmark's partners: crowds in towns across Europe, each pin kept to its own country.
-      const { makeDocument } = (await import('../bench/data.js')) as {
+      const { makeDocument } = (await import(new URL('../bench/data.js', import.meta.url).href)) as {
         makeDocument(base: unknown, size: { meetings: number; partners: number; seed: number }): { partners: unknown[] };
       };
       const data = makeDocument(await demoData(), { meetings: 10, partners: 160, seed: 3 });

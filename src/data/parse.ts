@@ -343,6 +343,10 @@ class Reader {
       this.report(severity, at(parent, key, language), 'empty');
       return undefined;
     }
+    // One quick look first, as balanceBidi's: nearly no text has any of these.
+    const marked = /[\u202a-\u202e\u2066-\u2069\ufffd]/.test(trimmed);
+    // A byte that was not UTF-8, read as �: the text is shown, and where it is said (also beyond a cut).
+    if (marked && trimmed.includes('\ufffd')) this.report('warning', at(parent, key, language), 'unreadable');
     // Characters as the schema's maxLength counts them: an emoji is one (two UTF-16 units), and the
     // closers that balanceBidi adds are none. (A text within the limit in units is within it in characters.)
     let cut = false;
@@ -354,12 +358,7 @@ class Reader {
         cut = true;
       }
     }
-    // One quick look first, as balanceBidi's: nearly no text has any of these.
-    if (/[\u202a-\u202e\u2066-\u2069\ufffd]/.test(trimmed)) {
-      trimmed = balanceBidi(trimmed);
-      // A byte that was not UTF-8, read as �: the text is shown, and where it is said.
-      if (trimmed.includes('\ufffd')) this.report('warning', at(parent, key, language), 'unreadable');
-    }
+    if (marked) trimmed = balanceBidi(trimmed);
     return cut ? `${trimmed}…` : trimmed;
   }
 

@@ -41,8 +41,10 @@ const JSON_KINDS: Readonly<Record<ValueKind, string>> = {
 function figure(lang: string, text: string): string {
   const [, n, unit] = /^(\d+)(?: (m?s))?$/.exec(text) ?? [];
   if (!n) return text;
-  const style = unit ? ({ style: 'unit', unit: unit === 's' ? 'second' : 'millisecond' } as const) : {};
-  return new Intl.NumberFormat(lang, style).format(+n);
+  // (Where the browser lacks the language, Irish and Maltese in Chromium, its units would be English: "10 sec".)
+  const known = Intl.NumberFormat.supportedLocalesOf(lang).length > 0;
+  const style = unit && known ? ({ style: 'unit', unit: unit === 's' ? 'second' : 'millisecond' } as const) : {};
+  return new Intl.NumberFormat(lang, style).format(+n) + (unit && !known ? ` ${unit}` : '');
 }
 
 /** A problem in the active UI language (`lang`), for the webmaster reading the widget. */
