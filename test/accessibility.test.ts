@@ -85,6 +85,14 @@ describe('accessibility beyond the automatic audit', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
+    it("gives a meeting's title button a target at least 24 px high, compact too (WCAG 2.5.8)", async () => {
+      for (const attributes of ['no-picker', 'no-picker compact']) {
+        const element = await project(attributes);
+        for (const toggle of deepQueryAll(element, 'li.meeting:not([hidden]) .toggle'))
+          for (const line of toggle.getClientRects()) expect(line.height, attributes).to.be.at.least(24);
+      }
+    });
+
     it('changes the language from the keyboard on Enter, not at every arrow key, and puts the list back on Escape', async () => {
       // Browsers on Windows and Linux change a closed list at every arrow key: stepping through
       // 24 languages must not load, switch and announce each one (WCAG 3.2.2).

@@ -115,6 +115,8 @@ export const timelineStyles = css`
   .toggle {
     all: unset;
     box-sizing: border-box;
+    /* A target at least 24 px high (an inline box is only as high as its letters). */
+    padding-block: 0.2em;
     cursor: pointer;
     font-weight: 700;
     color: var(--_text);
