@@ -330,6 +330,19 @@ describe('<evolaq-timeline> in depth', () => {
       }
     });
 
+    it('links the page by its path when it was opened with an address of megabytes', async () => {
+      const opened = location.href;
+      history.replaceState(null, '', `${location.pathname}?q=${'x'.repeat(1_000_000)}`);
+      try {
+        const element = await timeline(undefined, { 'structured-data': '' });
+        const script = await waitFor(() => element.querySelector('script[type="application/ld+json"]'), 'the structured data');
+        expect(script.textContent!.length).to.be.below(50_000);
+        expect(script.textContent).to.contain(`${location.origin}${location.pathname}#evolaq-meeting-collecchio-2017`);
+      } finally {
+        history.replaceState(null, '', opened);
+      }
+    });
+
     it('tells projects apart in a calendar also by a Greek acronym', async () => {
       // Two projects whose acronyms lost every letter to an ASCII-only slug ("-") would share their meetings' UIDs.
       const data = await demoData();

@@ -7,5 +7,8 @@
 export function pageAddress(): string {
   // From <head> only: a link in the page's content (a post, a comment) is nobody's word for the page.
   const canonical = document.head?.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
-  return (canonical && /^https?:/.test(canonical) ? canonical : location.href).split('#')[0];
+  const address = (canonical && /^https?:/.test(canonical) ? canonical : location.href).split('#')[0];
+  // A link made with a query of megabytes would be written into every meeting's address (the
+  // structured data's 68 MB for the demo, a page frozen for seconds): its path is enough then.
+  return address.length > 2048 ? location.origin + location.pathname : address;
 }
