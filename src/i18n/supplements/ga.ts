@@ -80,10 +80,13 @@ const REGIONS: Record<string, string> = {
   XK: 'an Chosaiv',
 };
 
-/** The noun after a number, by plural category (one, two, few, many, other), as CLDR writes them. */
+/**
+ * The noun after a number, by plural category (one, two, few, many, other), as CLDR writes them: the
+ * counting forms "seachtaine", "bliana" only from 3 to 10 ("trí seachtaine", but "fiche seachtain").
+ */
 const UNITS = {
   day: { one: 'lá', two: 'lá', few: 'lá', many: 'lá', other: 'lá' },
-  week: { one: 'seachtain', two: 'sheachtain', few: 'seachtaine', many: 'seachtaine', other: 'seachtaine' },
+  week: { one: 'seachtain', two: 'sheachtain', few: 'seachtaine', many: 'seachtaine', other: 'seachtain' },
   month: { one: 'mhí', two: 'mhí', few: 'mhí', many: 'mí', other: 'mí' },
   year: { one: 'bhliain', two: 'bhliain', few: 'bliana', many: 'mbliana', other: 'bliain' },
 } as const;

@@ -83,12 +83,16 @@ const REGIONS: Record<string, string> = {
   XK: 'il-Kosovo',
 };
 
-/** Singular and plural: Maltese uses the singular after 1 and from 11 upwards. */
+/**
+ * Singular, dual and the plural counted from 3 to 10 ("tlett ijiem", not "jiem"). Two is the dual
+ * alone ("xahrejn", not "2 xhur"); from 11 to 19 the singular with "-il" ("12-il xahar"), from 20 the
+ * singular: the classes of the counted phrases (count.*.two, few, many, other).
+ */
 const UNITS = {
-  day: ['jum', 'jiem'],
-  week: ['ġimgħa', 'ġimgħat'],
-  month: ['xahar', 'xhur'],
-  year: ['sena', 'snin'],
+  day: ['jum', 'jumejn', 'ijiem'],
+  week: ['ġimgħa', 'ġimagħtejn', 'ġimgħat'],
+  month: ['xahar', 'xahrejn', 'xhur'],
+  year: ['sena', 'sentejn', 'snin'],
 } as const;
 
 export const supplement: IntlSupplement = {
@@ -108,8 +112,12 @@ export const supplement: IntlSupplement = {
   relative: (value, unit) => {
     if (unit === 'day' && value === 0) return 'illum';
     if (unit === 'day' && value === 1) return 'għada';
-    const [singular, plural] = UNITS[unit];
+    const [singular, dual, plural] = UNITS[unit];
+    // ("fi" before a word of one consonant and a vowel is "f’": "f’xahrejn"; before a number, "fi".)
+    if (value === 1) return `f’${singular}`;
+    if (value === 2) return `f’${dual}`;
     const rest = value % 100;
-    return `fi ${value} ${value === 1 || rest >= 11 ? singular : plural}`;
+    if (rest >= 3 && rest <= 10) return `fi ${value} ${plural}`;
+    return `fi ${value}${rest >= 11 && rest <= 19 ? '-il' : ''} ${singular}`;
   },
 };

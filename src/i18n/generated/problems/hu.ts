@@ -43,7 +43,7 @@ export const templates = {
 'problem.unknown-version': str`Az adatok sémaverziója (${0}) újabb, mint amit ez a widget ismer; a widget csak azt jeleníti meg, amit értelmezni tud.`,
 'problem.unreadable': `Ebben a szövegben van egy karakter, amelyet nem sikerült beolvasni (�): a fájl egy része nincs UTF-8 kódolással mentve. Mentse a fájlt UTF-8 kódolással, és ellenőrizze ezt a szöveget.`,
 'problem.unsafe-url': str`Csak https:, http: és mailto: hivatkozás engedélyezett, ezért ez kimaradt: ${0}.`,
-'problem.wrong-type': str`Hibás értéktípus: a várt típus ${0}, a kapott ${1}.`,
+'problem.wrong-type': str`Hibás értéktípus: ${0} szükséges, a kapott érték: ${1}.`,
 'problems.error': `Hiba`,
 'problems.root': `teljes dokumentum`,
 'problems.warning': `Figyelmeztetés`,
