@@ -57,6 +57,11 @@ describe('every official EU language', () => {
     await settled(element);
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .dates')!.textContent).to.equal('11–14 ta’ Mejju 2017');
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .place')!.textContent).to.equal('Collecchio, l-Italja');
+    expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .until')!.textContent).to.equal('fi 3 ġimgħat');
+    // Two is the dual, not "2 ġimgħat".
+    element.setAttribute('now', '2017-04-27');
+    await settled(element);
+    expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .until')!.textContent).to.equal('f’ġimagħtejn');
   });
 
   // Browsers write Czech and Slovak ranges with numeric months ("1.–3. 3. 2016"); the widget names the
