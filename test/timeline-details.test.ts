@@ -215,6 +215,17 @@ describe('<evolaq-timeline> in depth', () => {
       expect(byline.replace(/\s+/g, ' ').trim()).to.match(/, pubblicato in data 11 maggio 2017$/);
     });
 
+    it('writes a French report published on the first of a month as "1er"', async () => {
+      const data = await demoData();
+      data.meetings[6].report.published = '2017-06-01';
+      await useLanguage('fr');
+      const element = await timeline(data);
+      await open(element, 'collecchio-2017');
+      const time = details(element, 'collecchio-2017').querySelector('.report .byline time')!;
+      expect(time.textContent).to.equal('1er juin 2017');
+      expect(time.getAttribute('datetime')).to.equal('2017-06-01');
+    });
+
     it('shows the report in the visitor language, and in a fallback language marked with its lang', async () => {
       const data = await demoData();
       data.meetings[6].report.text = { lv: 'Latviski.\n\nOtrā rindkopa.', en: 'In English.\n\nSecond paragraph.' };

@@ -91,8 +91,13 @@ function computeRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): 
   const supplement = supplementFor(tag);
   if (supplement) return supplementedRuns(supplement, start, end);
   const format = dateFormat(tag);
-  if (start === end) return [{ text: format.format(utcDate(start)), date: start }];
-  const parts = format.formatRangeToParts(utcDate(start), utcDate(end));
+  // French writes the first of a month as an ordinal, "1er mars", which Intl leaves out.
+  const french = /^fr\b/i.test(tag);
+  if (start === end && !french) return [{ text: format.format(utcDate(start)), date: start }];
+  const parts =
+    start === end
+      ? format.formatToParts(utcDate(start)).map((part) => ({ ...part, source: 'startRange' }))
+      : format.formatRangeToParts(utcDate(start), utcDate(end));
   // Czech and Slovak ranges come out with numeric months ("11.–14. 5. 2017"): across months, both dates;
   // within one, the month's name and what follows it from the date ("11.–14. května 2017").
   if (parts.some((part) => part.type === 'month' && /^\d/.test(part.value)) && !monthsAreNumeric(tag)) {
@@ -122,6 +127,7 @@ function computeRangeRuns(tag: string, start: CalendarDate, end: CalendarDate): 
     const date = part.source === 'startRange' ? start : part.source === 'endRange' ? end : undefined;
     let text = part.value;
     if (part.type === 'day' && !padded) text = text.replace(/^0(?=\d)/, '');
+    if (french && part.type === 'day' && text === '1') text = '1er';
     if (lithuanian && part.type === 'year') text += ' m.';
     // (Not after the first of two days of one month: "kovo 1–3 d.")
     if (lithuanian && part.type === 'day' && parts.slice(index + 1).find((next) => next.type !== 'literal')?.type !== 'day')
