@@ -161,12 +161,19 @@ describe('inputs', () => {
       });
     }
 
-    it('shows a loading state until src arrives', async () => {
+    it('says "Loading…" in its status region when src takes a while, not at once', async () => {
       const element = await fixture<EvolaqSummaryElement>(
-        html`<evolaq-summary src=${`/demo/evolaq.json?slow=${Math.random()}`}></evolaq-summary>`,
+        html`<evolaq-summary src=${`/test-api/slow?ms=2000&${Math.random()}`}></evolaq-summary>`,
       );
-      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Loading…');
+      const status = () => element.shadowRoot!.querySelector('[role="status"]')!;
+      // The region is there, empty, before the words come: a screen reader says what is put in it.
+      const region = status();
+      expect(region.textContent!.trim()).to.equal('');
+      await waitFor(() => status().textContent!.trim() === 'Loading…', '"Loading…"');
+      expect(status()).to.equal(region);
       await nextEvent(element, 'evolaq-load');
+      await settled(element);
+      expect(status().textContent!.trim()).to.equal('');
     });
 
     it('explains a 404 in the widget and fires evolaq-error', async () => {

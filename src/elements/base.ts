@@ -61,6 +61,7 @@ export abstract class EvolaqElement extends LitElement {
     result: { state: true },
     failure: { state: true },
     loading: { state: true },
+    longLoad: { state: true },
     scriptText: { state: true },
   };
 
@@ -103,6 +104,13 @@ export abstract class EvolaqElement extends LitElement {
   /** The newest input, when it could not be shown. */
   protected failure?: ParseResult;
   protected loading = false;
+
+  /**
+   * Whether a load has taken more than half a second: only then "Loading…" is shown, in the status
+   * region that was there before it, so screen readers say it; a quick load shows nothing first.
+   */
+  private longLoad = false;
+  #longLoadTimer?: ReturnType<typeof setTimeout>;
   private scriptText?: string;
 
   // Internal members are `#private` (here and in the elements): the minifier shortens their names,
@@ -259,6 +267,12 @@ export abstract class EvolaqElement extends LitElement {
     this.headingLevel = toLevel(this.headingLevel);
     const inputs = ['parsed', 'data', 'dataJson', 'scriptText', 'src'] as const;
     if (inputs.some((name) => changed.has(name as keyof EvolaqElement))) this.#resolveInput();
+    if (this.loading) this.#longLoadTimer ??= setTimeout(() => (this.longLoad = true), 500);
+    else if (this.#longLoadTimer !== undefined) {
+      clearTimeout(this.#longLoadTimer);
+      this.#longLoadTimer = undefined;
+      this.longLoad = false;
+    }
   }
 
   #resolveInput(): void {
@@ -376,7 +390,8 @@ export abstract class EvolaqElement extends LitElement {
     const failed = this.failure?.problems;
     const stale = failed && data ? renderStaleNotice(failed) : nothing;
     // Said by a status region that is there from the first render on (one that appears with its
-    // text is often not read): a failed update (by one element of those sharing it), "Loading…".
+    // text is often not read): a failed update (by one element of those sharing it), "Loading…"
+    // (after half a second).
     // Not inside a project, whose own says it all.
     const speaks = !this.#embedded && stale !== nothing && announces(failed!, this);
     // Left to right, as all 24 languages are, also on a right-to-left page.
@@ -386,7 +401,7 @@ export abstract class EvolaqElement extends LitElement {
           ? nothing
           : html`<div role="status">
               ${speaks ? stale : nothing}${
-                this.loading && !data && !this.failure
+                this.loading && this.longLoad && !data && !this.failure
                   ? html`<p class="loading">
                       ${msg('Loading…', { id: 'state.loading', desc: 'Shown while the data file loads.' })}
                     </p>`
