@@ -354,6 +354,41 @@ describe('<evolaq-timeline> in depth', () => {
       }
     });
 
+    it('links the page by its origin when its path itself is of megabytes (a site that serves any path)', async () => {
+      // A single-page app's fallback, or PATH_INFO, serves the page at any path: cutting the query leaves it whole.
+      const opened = location.href;
+      history.replaceState(null, '', `/${'x'.repeat(1_000_000)}`);
+      try {
+        const element = await timeline(undefined, { 'structured-data': '' });
+        const script = await waitFor(() => element.querySelector('script[type="application/ld+json"]'), 'the structured data');
+        expect(script.textContent!.length).to.be.below(50_000);
+        const ids = JSON.parse(script.textContent!)['@graph'].map((node: { '@id'?: string }) => node['@id']);
+        expect(ids).to.include(`${location.origin}/#evolaq-meeting-collecchio-2017`);
+      } finally {
+        history.replaceState(null, '', opened);
+      }
+    });
+
+    it("cuts a canonical address of over 2,048 characters to the canonical's path, not the address opened", async () => {
+      const opened = location.href;
+      history.replaceState(null, '', `${location.pathname}?p=123`);
+      const canonical = Object.assign(document.createElement('link'), {
+        rel: 'canonical',
+        href: `https://www.example.org/evolaq/?ref=${'z'.repeat(3000)}`,
+      });
+      document.head.append(canonical);
+      try {
+        const element = await timeline(undefined, { 'structured-data': '' });
+        const script = await waitFor(() => element.querySelector('script[type="application/ld+json"]'), 'the structured data');
+        const ids = JSON.parse(script.textContent!)['@graph'].map((node: { '@id'?: string }) => node['@id']);
+        expect(ids).to.include('https://www.example.org/evolaq/#evolaq-meeting-collecchio-2017');
+        expect(script.textContent!.includes(location.origin)).to.equal(false);
+      } finally {
+        canonical.remove();
+        history.replaceState(null, '', opened);
+      }
+    });
+
     it('tells projects apart in a calendar also by a Greek acronym', async () => {
       // Two projects whose acronyms lost every letter to an ASCII-only slug ("-") would share their meetings' UIDs.
       const data = await demoData();

@@ -9,6 +9,12 @@ export function pageAddress(): string {
   const canonical = document.head?.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
   const address = (canonical && /^https?:/.test(canonical) ? canonical : location.href).split('#')[0];
   // A link made with a query of megabytes would be written into every meeting's address (the
-  // structured data's 68 MB for the demo, a page frozen for seconds): its path is enough then.
-  return address.length > 2048 ? location.origin + location.pathname : address;
+  // structured data's 68 MB for the demo, a page frozen for seconds): its path is enough then, the
+  // canonical's where that is the long one; its origin where the path is long too (a site that
+  // serves any path, a single-page app's fallback); none for a data: page's.
+  if (address.length <= 2048) return address;
+  const url = new URL(address);
+  url.search = '';
+  if (url.href.length > 2048) url.pathname = '/';
+  return url.href.length > 2048 ? '' : url.href;
 }
