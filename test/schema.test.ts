@@ -141,6 +141,10 @@ interface Case {
   readonly path?: string;
 }
 
+/** Well-formed language tags of distinct variants: 64 characters, the longest the widget reads, and 68. */
+const TAG_64 = `en-${['aaaaa', 'bbbbb', 'ccccc', 'ddddd', 'eeeee', 'fffff', 'ggggg', 'hhhhh', 'iiiii', 'jjjjjjj'].join('-')}`;
+const LONG_TAG = `en-${['aaaaa', 'bbbbb', 'ccccc', 'ddddd', 'eeeee', 'fffff', 'ggggg', 'hhhhh', 'iiiii', 'jjjjj', 'kkkkk'].join('-')}`;
+
 /** Documents both the schema and the parser accept without a single problem. */
 const VALID: Case[] = [
   { name: 'the small base document', doc: base() },
@@ -158,6 +162,10 @@ const VALID: Case[] = [
   },
   { name: 'a text object with a region tag (de-AT)', doc: with_((d) => (d.project.title = { en: 'Title', 'de-AT': 'Titel' })) },
   { name: 'a language tag in any case (EN, pt-pt)', doc: with_((d) => (d.project.title = { EN: 'Title', 'pt-pt': 'Título' })) },
+  {
+    name: 'a language tag of 64 characters, the longest read',
+    doc: with_((d) => (d.project.title = { en: 'Title', [TAG_64]: 'Title' })),
+  },
   { name: 'several hosts as an array', doc: with_((d) => (d.meetings[0].host = ['collecchio', 'norrkoping'])) },
   // 20,000 characters as maxLength counts them: an emoji is one, a bidi override one (whatever the widget adds).
   { name: 'a text of 20,000 emoji', doc: with_((d) => (d.project.summary = '😀'.repeat(20_000))) },
@@ -203,6 +211,13 @@ const INVALID: Case[] = [
   { name: 'schemaVersion "1", a string', doc: with_((d) => (d.schemaVersion = '1')), path: 'schemaVersion' },
   { name: 'schemaVersion 0', doc: with_((d) => (d.schemaVersion = 0)), path: 'schemaVersion' },
   { name: 'defaultLanguage en_GB', doc: with_((d) => (d.defaultLanguage = 'en_GB')), path: 'defaultLanguage' },
+  // Over 64 characters a tag is no language for the widget (Intl takes quadratic time over its variants).
+  {
+    name: 'a text keyed by a well-formed tag of 68 characters',
+    doc: with_((d) => (d.project.title = { en: 'Title', [LONG_TAG]: 'Title' })),
+    path: childPath('project.title', LONG_TAG),
+  },
+  { name: 'defaultLanguage of 68 characters', doc: with_((d) => (d.defaultLanguage = LONG_TAG)), path: 'defaultLanguage' },
   // A country's code where its language's belongs: the widget reports it (and meanwhile reads Northern Sami).
   { name: 'defaultLanguage "se", Sweden for Swedish', doc: with_((d) => (d.defaultLanguage = 'se')), path: 'defaultLanguage' },
   {
