@@ -760,6 +760,19 @@ describe('<evolaq-timeline> in depth', () => {
       expect(organizer).to.deep.include({ '@type': 'Organization', name: 'Municipality of Collecchio' });
     });
 
+    it("writes its data again when a site's script took the JSON-LD elsewhere (into <head>)", async () => {
+      const element = await timeline(undefined, { 'structured-data': '' });
+      const moved = await waitFor(() => element.querySelector('script[type="application/ld+json"]'), 'the structured data');
+      document.head.append(moved);
+      try {
+        await useLanguage('de');
+        const script = await waitFor(() => element.querySelector('script[type="application/ld+json"]'), 'new structured data');
+        expect(JSON.parse(script.textContent!)['@graph'][1].inLanguage).to.equal('de');
+      } finally {
+        moved.remove();
+      }
+    });
+
     it('writes JSON that a crawler reading the page as rendered HTML reads whole, in every language', async () => {
       const element = await timeline(undefined, { 'structured-data': '' });
       const reparsed = () => {

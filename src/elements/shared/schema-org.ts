@@ -152,7 +152,10 @@ export function writeStructuredData(
     }
   }
   waiting.delete(host);
-  if (!container) {
+  // (A new one also where a site's script took the script element elsewhere, an SEO plugin gathering
+  // JSON-LD into <head>: Lit would take the old container's for still there, and write nothing.)
+  if (!container?.querySelector('script')) {
+    container?.remove();
     container = document.createElement('div');
     container.hidden = true;
     container.dataset.evolaqStructuredData = '';
@@ -164,8 +167,11 @@ export function writeStructuredData(
   // page's Trusted Types (one made by createElement is reported as script text). Its text is then
   // one Text node, set by hand: Lit's own binding inside a script leaves marker comments there,
   // which a crawler that reads the page as rendered HTML would read as part of the JSON.
-  if (!container.querySelector('script')) helpers.render(helpers.html`<script type="application/ld+json"></script>`, container);
-  const script = container.querySelector('script')!;
+  let script = container.querySelector('script');
+  if (!script) {
+    helpers.render(helpers.html`<script type="application/ld+json"></script>`, container);
+    script = container.querySelector('script')!;
+  }
   const before = script.textContent;
   if (script.firstChild) (script.firstChild as Text).data = json;
   else script.appendChild(document.createTextNode(json));
