@@ -10,6 +10,8 @@ export function minifyCss(text) {
   return (
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
+      // An attribute selector's value that is a name needs no quotes: [theme='dark'] → [theme=dark].
+      .replace(/\[([\w-]+)=(['"])([a-z][\w-]*)\2\]/g, '[$1=$3]')
       // (An @supports condition is read as written, unlike a media query's: its spaces stay.)
       .split(/('[^']*'|"[^"]*"|@supports[^{]*)/)
       .map((part, i) =>
@@ -19,7 +21,15 @@ export function minifyCss(text) {
               .replace(/\s+/g, ' ')
               .replace(/ ?([{};,]) ?/g, '$1')
               .replace(/: /g, ':')
-              .replace(/;}/g, '}'),
+              .replace(/;}/g, '}')
+              .replace(/ !important/g, '!important')
+              // No spaces around a combinator in a selector (a rule's prelude, before its brace).
+              .replace(/(^|[{}])([^{}]*)(?=\{)/g, (_, before, selector) => before + selector.replace(/ ?([>+~]) ?/g, '$1'))
+              // No leading zero (0.5em → .5em), but where values keep their tokens as written: custom
+              // properties and declarations with var().
+              .replace(/[^;{}]+/g, (declaration) =>
+                /^\s*--|var\(/.test(declaration) ? declaration : declaration.replace(/(^|[^\w.#$-])(-?)0\.(?=\d)/g, '$1$2.'),
+              ),
       )
       .join('')
       .trim()

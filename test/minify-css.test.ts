@@ -35,7 +35,15 @@ describe('minified styles (the build minifies every css`…` template)', () => {
 
   it('keep quoted strings and the space in a descendant selector', () => {
     expect(minifyCss(`a::after {\n  content: ' (' attr(href) ', ' ;\n}\n.a :is(.b, .c) > d { color: red; }`)).to.equal(
-      `a::after{content:' (' attr(href) ', '}.a :is(.b,.c) > d{color:red}`,
+      `a::after{content:' (' attr(href) ', '}.a :is(.b,.c)>d{color:red}`,
     );
+  });
+
+  it('drop leading zeros, quotes of names in attribute selectors and spaces around combinators, not in values kept as written', () => {
+    expect(
+      minifyCss(
+        `p + p, [a='b'] ~ c { margin: 0.5em -0.25em; top: calc(10.5em - 0.5px) !important; --x: 0.5em; padding: var(--y, 0.5em); }`,
+      ),
+    ).to.equal(`p+p,[a=b]~c{margin:.5em -.25em;top:calc(10.5em - .5px)!important;--x:0.5em;padding:var(--y,0.5em)}`);
   });
 });
