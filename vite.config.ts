@@ -20,7 +20,7 @@ function stripMessageNotes(): Plugin {
       const ids = code.match(/\bid: '/g)?.length ?? 0;
       if (calls > ids) this.error(`${id}: a msg() call without an id`);
       if (!code.includes('desc:')) return undefined;
-      return { code: code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''), map: null };
+      return { code: code.replace(/,\s*desc:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g, ''), map: null };
     },
   };
 }

@@ -30,7 +30,10 @@ const shimPlugin = {
     }));
     // The wording of problems calls msg() with short ids, and without the translators' notes.
     build.onLoad({ filter: /[\\/]problems[\\/]problem-text\.ts$/ }, (args) => ({
-      contents: shortenMessageIds(readFileSync(args.path, 'utf8'), ids).replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''),
+      contents: shortenMessageIds(readFileSync(args.path, 'utf8'), ids).replace(
+        /,\s*desc:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g,
+        '',
+      ),
       loader: 'ts',
     }));
   },
