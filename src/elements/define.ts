@@ -14,8 +14,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     customElements.define(tag, element);
   } else if (!existing[EVOLAQ_ELEMENT]) {
     console.error(
-      `[evolaq] <${tag}> is already defined by another script on this page, so the EVOLAQ widget cannot use it. ` +
-        'Remove the other definition, or load the widget on a page without it.',
+      `[evolaq] <${tag}> is already defined by another script on this page, so the EVOLAQ widget cannot use it: remove one of the two.`,
     );
   }
 }
