@@ -24,7 +24,8 @@ export type SnippetVariant = 'attribute' | 'script' | 'src';
 export type Theme = 'light' | 'dark' | 'auto';
 
 // Paths from the site's root, as in the README: the same snippet works on every page of the site.
-const SCRIPT_TAG = '<script src="/evolaq/evolaq-widget.js"></script>';
+// With `defer`, as the README asks: the page is drawn before the script runs.
+const SCRIPT_TAG = '<script defer src="/evolaq/evolaq-widget.js"></script>';
 const UPDATE_DELAY_MS = 300;
 
 const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {

@@ -168,6 +168,8 @@ describe('the playground (demo/playground.html)', () => {
       expect([...parsed.querySelectorAll('script')].map((s) => s.getAttribute('src'))).to.deep.equal([
         '/evolaq/evolaq-widget.js',
       ]);
+      // Deferred, as the README asks, so that the rest of the page is drawn first.
+      expect(parsed.querySelector('script')!.defer).to.equal(true);
       expect(elements[0].children).to.have.length(0);
     });
 
