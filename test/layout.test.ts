@@ -216,21 +216,26 @@ describe('layout inside the host page', () => {
     });
   });
 
-  it("puts a meeting's chevron after the last word of a title that wraps, not at the column's edge", async () => {
+  it("puts a meeting's chevron before its title, on the title's first line, whatever the width", async () => {
+    // (After the title it stood at the column's edge when the title wrapped, or alone on a line after its last word.)
     const data = await demoData();
     data.meetings[0].title = { en: 'A long title of a partner meeting that wraps onto a second line here' };
-    const page = mount(html`<div style="width: 320px"><evolaq-timeline .data=${data}></evolaq-timeline></div>`);
+    const page = mount(html`<div style="width: 300px"><evolaq-timeline .data=${data}></evolaq-timeline></div>`);
     const timeline = page.querySelector('evolaq-timeline')!;
     await settled(timeline);
-    const title = timeline.shadowRoot!.getElementById(`title-${data.meetings[0].id}`)!;
-    const range = document.createRange();
-    range.selectNodeContents(title);
-    const lines = [...range.getClientRects()];
-    const last = lines[lines.length - 1];
-    const chevron = title.nextElementSibling!.getBoundingClientRect();
-    expect(lines.length, 'the title wraps').to.be.greaterThan(1);
-    expect(chevron.left - last.right, 'just after the last word').to.be.within(0, 16);
-    expect(chevron.top).to.be.within(last.top - 4, last.bottom);
+    const misplaced: string[] = [];
+    for (let width = 240; width <= 420; width += 3) {
+      (page.firstElementChild as HTMLElement).style.width = `${width}px`;
+      for (const title of timeline.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting:not([hidden]) .title')) {
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const first = range.getClientRects()[0];
+        const chevron = title.parentElement!.querySelector('.chevron')!.getBoundingClientRect();
+        if (chevron.right > first.left || chevron.bottom < first.top || chevron.top > first.bottom)
+          misplaced.push(`${title.textContent} at ${width} px`);
+      }
+    }
+    expect(misplaced).to.deep.equal([]);
   });
 
   it("keeps the page's own fallback content in the page's direction on a right-to-left page", async () => {

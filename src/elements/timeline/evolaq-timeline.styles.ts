@@ -111,12 +111,18 @@ export const timelineStyles = css`
   .year + .year {
     margin-top: 1.1em;
   }
-  /* Inline, so that the chevron follows the title's last word when it wraps, not the column's edge. */
+  /*
+   * The chevron before the title, as a disclosure's marker: after it, it stood at the column's edge
+   * when the title wrapped, or alone on a line when it followed the last word.
+   */
   .toggle {
     all: unset;
     box-sizing: border-box;
-    /* A target at least 24 px high (an inline box is only as high as its letters). */
-    padding-block: 0.2em;
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    /* A target at least 24 px high, compact too. */
+    min-height: 24px;
     cursor: pointer;
     font-weight: 700;
     color: var(--_text);
@@ -131,8 +137,7 @@ export const timelineStyles = css`
     outline-offset: 2px;
   }
   .chevron {
-    display: inline-block;
-    margin-inline-start: 0.4em;
+    flex: none;
     width: 0.5em;
     height: 0.5em;
     border-inline-end: 2px solid currentColor;

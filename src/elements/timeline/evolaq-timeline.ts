@@ -272,7 +272,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
         </p>
         <hx class="heading">
           <button class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="details-${meeting.id}">
-            <span class="title" id=${titleId}>${title}</span><span class="chevron" aria-hidden="true"></span>
+            <span class="chevron" aria-hidden="true"></span><span class="title" id=${titleId}>${title}</span>
           </button>
         </hx>
         <p class="when">${renderDateRange(lang, meeting.start, meeting.end)}</p>
