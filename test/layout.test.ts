@@ -238,6 +238,21 @@ describe('layout inside the host page', () => {
     expect(misplaced).to.deep.equal([]);
   });
 
+  it("keeps a meeting's turned chevron inside its title button, clear of the focus ring", async () => {
+    // A square turned 45° is wider than its box: it stood 1.7 px before the button, 0.3 px from the focus ring's inner edge.
+    const data = await demoData();
+    for (const compact of [false, true]) {
+      const page = mount(html`<div style="width: 320px"><evolaq-timeline .data=${data} ?compact=${compact}></evolaq-timeline></div>`);
+      const timeline = page.querySelector('evolaq-timeline')!;
+      await settled(timeline);
+      for (const toggle of timeline.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting:not([hidden]) .toggle')) {
+        const button = toggle.getBoundingClientRect();
+        const chevron = toggle.querySelector('.chevron')!.getBoundingClientRect();
+        expect(chevron.left, `${toggle.textContent!.trim()}${compact ? ', compact' : ''}`).to.be.at.least(button.left);
+      }
+    }
+  });
+
   it("keeps the page's own fallback content in the page's direction on a right-to-left page", async () => {
     const page = mount(
       html`<div dir="rtl">

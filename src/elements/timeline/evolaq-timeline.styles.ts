@@ -138,6 +138,8 @@ export const timelineStyles = css`
   }
   .chevron {
     flex: none;
+    /* Turned 45°, the square is 0.1em wider on each side than its box: inside the button and its focus ring. */
+    margin-inline-start: 0.125em;
     width: 0.5em;
     height: 0.5em;
     border-inline-end: 2px solid currentColor;
