@@ -230,8 +230,27 @@ describe('<evolaq-map>', () => {
           const box = pin(element, partner.id).querySelector('.ring')!.getBoundingClientRect();
           const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(toMap);
           const path = element.shadowRoot!.querySelector<SVGPathElement>(`path[data-country="${partner.country}"]`)!;
-          expect(distanceInside(path, [x, y], 0), `${partner.id} at ${Math.round(x)}, ${Math.round(y)}`).to.equal(0);
+          // (Coastal towns at their own place may lie just beyond the simplified coast, as in "puts each pin inside its own country".)
+          const tolerance = partner.id === 'cervia' || partner.id === 'dubrovnik' ? 4 : 0;
+          const distance = distanceInside(path, [x, y], tolerance);
+          expect(distance, `${partner.id} at ${Math.round(x)}, ${Math.round(y)}`).to.be.at.most(tolerance);
         }
+      });
+    }
+
+    for (const width of [300, 470]) {
+      it(`draws a coastal town at its own place when nothing crowds it, at ${width} px, though the outline leaves it in the sea`, async () => {
+        // Dubrovnik, at the tip of a thin strip of coast: moved "onto land", its pin stood 65 units north, by Zagreb.
+        const element = await map(undefined, width);
+        const svg = element.shadowRoot!.querySelector<SVGSVGElement>('figure > svg')!;
+        const box = pin(element, 'dubrovnik').querySelector('.ring')!.getBoundingClientRect();
+        const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(
+          svg.getScreenCTM()!.inverse(),
+        );
+        const data = await demoData();
+        const dubrovnik = data.partners.find((p: { id: string }) => p.id === 'dubrovnik');
+        const [px, py] = projectLatLon(dubrovnik.lat, dubrovnik.lon);
+        expect(Math.hypot(x - px, y - py)).to.be.below(2);
       });
     }
 
@@ -505,9 +524,8 @@ describe('<evolaq-map>', () => {
         if (width === 1000) {
           // (Within a unit: where a dot is drawn is read from the page, in whole pixels and a star's outline.)
           const still = moved(element, data).filter((pin) => !LOW_COUNTRIES.some(([id]) => id === pin.id) && pin.by > 1);
-          // Only Skövde moves, out of Norrköping's reach, and Dubrovnik, onto the land that the map's
-          // outline of its coast leaves out; the rest of the demo's partners stay where they are.
-          expect(still.map((pin) => pin.id)).to.deep.equal(['skovde', 'dubrovnik']);
+          // Only Skövde moves, out of Norrköping's reach; the rest of the demo's partners stay where they are.
+          expect(still.map((pin) => pin.id)).to.deep.equal(['skovde']);
         }
       });
     }

@@ -200,13 +200,17 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
       const [sx, sy] = [x + SUNFLOWER[k] * scale, y + SUNFLOWER[k + 1] * scale];
       return sx > margin && sy > margin && sx < MAP_WIDTH - margin && sy < MAP_HEIGHT - margin && free(sx, sy);
     };
-    // The nearest free spot of the 64 nearest in the partner's own country (a pin moved out of
-    // Norrköping's reach stays in Sweden); beyond them any.
+    // Its place, where free, even where the outline leaves a coastal town in the sea (Dubrovnik: the
+    // town is where it is); else the nearest free spot of the 64 nearest in the partner's own country
+    // (a pin moved out of Norrköping's reach stays in Sweden); beyond them any.
     let chosen = -1;
     for (; i < SUNFLOWER.length && (work-- > 0 || i < 64); i += 2)
       if (
         fits(i) &&
-        (!home || i >= 128 || insideCountry(partner.country, x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale) !== false)
+        (!home ||
+          !i ||
+          i >= 128 ||
+          insideCountry(partner.country, x + SUNFLOWER[i] * scale, y + SUNFLOWER[i + 1] * scale) !== false)
       ) {
         chosen = i;
         break;
