@@ -11,7 +11,9 @@ import {
   languageReady,
   parseJsonText,
   setLanguage,
+  type EvolaqData,
   type EvolaqProjectElement,
+  type ParseResult,
   type Problem,
 } from '../src/index.js';
 
@@ -85,7 +87,7 @@ function offsetOf(text: string, line: number, column: number): number {
 export async function startPlayground(root: HTMLElement): Promise<void> {
   const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const editor = find<HTMLTextAreaElement>('#editor');
-  const preview = find<EvolaqProjectElement>('#preview');
+  let preview = find<EvolaqProjectElement>('#preview');
   const problemsBox = find<HTMLElement>('#problems');
   const problemCountLine = find<HTMLElement>('#problem-count');
   const languageSelect = find<HTMLSelectElement>('#language');
@@ -103,6 +105,8 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
   /** The editor's JSON, when it is valid JSON; `undefined` when not. */
   let value: unknown;
   let valid = false;
+  /** What the preview shows (the widget keeps it when newer data cannot be shown). */
+  let shown: EvolaqData | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -124,8 +128,19 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
   function goTo(problem: Problem): void {
     const [line, column] = (problem.value ?? '').split(':').map(Number);
     const offset = offsetOf(editor.value, line, column);
-    editor.focus();
-    editor.setSelectionRange(offset, offset + 1);
+    editor.focus({ preventScroll: true });
+    // A caret, not a selection: the character to type there (often a missing comma) must not
+    // replace the one that is there.
+    editor.setSelectionRange(offset, offset);
+    // The browser does not scroll a textarea to its caret: the line goes a third down the box, and
+    // (the editor does not wrap) its column into view.
+    const style = getComputedStyle(editor);
+    const lineHeight = parseFloat(style.lineHeight) || 1.5 * parseFloat(style.fontSize);
+    editor.scrollTop = Math.max(0, (line - 1) * lineHeight - editor.clientHeight / 3);
+    const charWidth = parseFloat(style.fontSize) * 0.6;
+    editor.scrollLeft = Math.max(0, (column - 1) * charWidth - editor.clientWidth / 2);
+    // And the whole editor into the window, if the page was scrolled past it.
+    editor.scrollIntoView({ block: 'nearest' });
   }
 
   function renderProblem(problem: Problem) {
@@ -169,11 +184,39 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     downloadButton.disabled = !valid;
   }
 
+  /**
+   * Whether a partner site would show less than the preview, which keeps what it showed when newer
+   * data cannot be shown. A visitor who comes to a partner site with this data has seen nothing
+   * before: for JSON that leaves nothing to show (over the size limit, not an object, no title) or
+   * that lost by an error a whole list the preview shows, they see only the problem, or no list.
+   * (JSON that does not parse is only on the way, while typing, here; it cannot be copied or
+   * downloaded, and the preview says, in red, that it shows the last version.)
+   */
+  function showsMoreThanASite(result: ParseResult): boolean {
+    if (!shown) return false;
+    if (!result.data) return result.problems[0]?.code !== 'invalid-json';
+    const lost = (key: 'partners' | 'meetings') =>
+      shown![key].length > 0 &&
+      result.data![key].length === 0 &&
+      result.problems.some((p) => p.severity === 'error' && (p.path === key || p.path.startsWith(`${key}[`)));
+    return lost('partners') || lost('meetings');
+  }
+
+  /** A new preview element, with the attributes of the old one (theme, heading level) and no data. */
+  function freshPreview(): void {
+    const fresh = preview.cloneNode(false) as EvolaqProjectElement;
+    fresh.removeAttribute('data');
+    preview.replaceWith(fresh);
+    preview = fresh;
+    shown = undefined;
+  }
+
   /** Reads the editor: the preview, the problem list and the snippet follow. */
   function update(): void {
     clearTimeout(timer);
     const text = editor.value;
-    problems = parseJsonText(text).problems;
+    const result = parseJsonText(text);
+    problems = result.problems;
     try {
       // (A byte-order mark, as Notepad saves one, is no JSON error: the widget reads past it too.)
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -182,11 +225,14 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
       value = undefined;
       valid = false;
     }
-    if (valid && typeof value === 'object' && value !== null) {
+    if (showsMoreThanASite(result)) freshPreview();
+    if (result.data) {
       preview.removeAttribute('data');
       preview.data = value;
+      shown = result.data;
     } else {
-      // The widget reads the text itself and says what is wrong, with line and column.
+      // The widget reads the text itself and says what is wrong (with line and column in JSON that
+      // does not parse), as on a partner site: also the size limit, which applies to text.
       preview.data = undefined;
       preview.setAttribute('data', text);
     }

@@ -138,9 +138,67 @@ describe('the playground (demo/playground.html)', () => {
       );
       page.document.querySelector<HTMLButtonElement>('#problems button.go')!.click();
       expect(page.document.activeElement).to.equal(page.editor);
-      expect(text.slice(page.editor.selectionStart, page.editor.selectionEnd)).to.equal('o');
+      // A caret before the place, not a selection that the character typed there would replace.
+      expect(page.editor.selectionStart).to.equal(text.indexOf('oops'));
+      expect(page.editor.selectionEnd).to.equal(page.editor.selectionStart);
       expect(page.snippet.value).to.equal('');
       expect(page.document.querySelector<HTMLButtonElement>('#copy')!.disabled).to.be.true;
+    });
+
+    it('scrolls the editor to the place of invalid JSON, and typing the missing comma there mends it', async () => {
+      const page = await openPlayground();
+      const lines = JSON.stringify(await demoData(), null, 2).split('\n');
+      // The comma after the seventh meeting's city, 400-odd lines down.
+      const at = lines.findIndex((line, i) => i > 400 && line.trim() === '"city": "Collecchio",');
+      lines[at] = lines[at].slice(0, -1);
+      type(page, lines.join('\n'));
+      await waitFor(() => page.document.querySelector('#problems button.go'), 'the button');
+      page.editor.scrollTop = page.editor.scrollHeight;
+      page.document.querySelector<HTMLButtonElement>('#problems button.go')!.click();
+      const lineHeight = parseFloat(getComputedStyle(page.editor).lineHeight);
+      const top = (at + 1) * lineHeight; // the line after the city, where JSON.parse trips
+      expect(top).to.be.within(page.editor.scrollTop, page.editor.scrollTop + page.editor.clientHeight - lineHeight);
+      page.editor.setRangeText(',', page.editor.selectionStart, page.editor.selectionEnd, 'end');
+      page.editor.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitFor(() => page.document.querySelector('#problem-count')!.textContent === '0 problems in the data', 'no problem');
+    });
+
+    it('shows what a partner site shows for JSON that leaves nothing to show, not the last version', async () => {
+      const page = await openPlayground();
+      const preview = () => page.document.querySelector<HTMLElement>('#preview')!;
+      // The widget's box for data it cannot show ("error"), and its notice that it keeps the last version ("notice").
+      const boxes = (part: string) =>
+        deepAll(preview().shadowRoot!, `[part~="${part}"]`).map((n) => n.textContent!.replace(/\s+/g, ' '));
+      // Over the size limit: partner sites refuse the whole file.
+      type(page, JSON.stringify({ ...(await demoData()), notes: 'x'.repeat(1_100_000) }));
+      await waitFor(() => problemItems(page)[0]?.includes('too large'), 'the problem');
+      await waitFor(() => boxes('error')[0]?.includes('cannot be shown'), 'the message in the preview');
+      expect(boxes('error')[0]).to.contain('too large');
+      expect(boxes('notice')).to.deep.equal([]);
+      expect(partnersShown(preview())).to.equal(0);
+      // Mended, then without a title.
+      type(page, JSON.stringify(await demoData()));
+      await waitFor(() => partnersShown(preview()) === 9, 'the data again');
+      const untitled = await demoData();
+      delete untitled.project.title;
+      type(page, JSON.stringify(untitled));
+      await waitFor(() => boxes('error')[0]?.includes('required'), 'the message in the preview');
+      expect(boxes('notice')).to.deep.equal([]);
+      expect(partnersShown(preview())).to.equal(0);
+      expect(preview().getAttribute('theme')).to.equal('light');
+      expect(preview().getAttribute('heading-level')).to.equal('3');
+    });
+
+    it('shows no meetings when every meeting lost its id, as a partner site does', async () => {
+      const page = await openPlayground();
+      const preview = () => page.document.querySelector<HTMLElement>('#preview')!;
+      const meetingsShown = () => deepAll(preview().shadowRoot!, 'li.meeting').length;
+      await waitFor(() => meetingsShown() === 9, 'the meetings');
+      const data = await demoData();
+      for (const meeting of data.meetings) delete (meeting as { id?: string }).id;
+      type(page, JSON.stringify(data));
+      await waitFor(() => problemItems(page).length === 9, 'the problems');
+      await waitFor(() => meetingsShown() === 0 && partnersShown(preview()) === 9, 'the partners without meetings');
     });
 
     it('formats the JSON, and resets to the sample', async () => {
