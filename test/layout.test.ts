@@ -242,7 +242,9 @@ describe('layout inside the host page', () => {
     // A square turned 45° is wider than its box: it stood 1.7 px before the button, 0.3 px from the focus ring's inner edge.
     const data = await demoData();
     for (const compact of [false, true]) {
-      const page = mount(html`<div style="width: 320px"><evolaq-timeline .data=${data} ?compact=${compact}></evolaq-timeline></div>`);
+      const page = mount(
+        html`<div style="width: 320px"><evolaq-timeline .data=${data} ?compact=${compact}></evolaq-timeline></div>`,
+      );
       const timeline = page.querySelector('evolaq-timeline')!;
       await settled(timeline);
       for (const toggle of timeline.shadowRoot!.querySelectorAll<HTMLElement>('li.meeting:not([hidden]) .toggle')) {
