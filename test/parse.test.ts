@@ -430,8 +430,12 @@ describe('parseJsonText', () => {
     expect(parseJsonText('{"a": 1 , }').problems[0]).to.include({ value: '1:9' });
   });
 
-  it('reports empty text as invalid JSON at line 1, column 1', () => {
-    expect(parseJsonText('').problems[0]).to.include({ code: 'invalid-json', value: '1:1' });
+  it('reports empty text as empty, not as invalid JSON at line 1, column 1', () => {
+    // (A coordinator who saved an empty file read "not valid JSON: line 1, column 1".)
+    for (const text of ['', '  \n', '\uFEFF'])
+      expect(parseJsonText(text).problems).to.deep.equal([
+        { severity: 'error', path: '', code: 'empty', message: 'This text is empty.' },
+      ]);
   });
 
   it('reads a document that starts with a byte order mark', () => {

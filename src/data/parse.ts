@@ -797,6 +797,8 @@ export function parseJsonText(text: string): ParseResult {
     return { problems: [problem('error', '', 'too-large', { expected: String(LIMITS.documentChars) })] };
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // An empty file (or attribute) is said to be empty, not "not valid JSON at line 1, column 1".
+  if (!source.trim()) return { problems: [problem('error', '', 'empty')] };
   let value: Json;
   try {
     value = JSON.parse(source);
