@@ -133,6 +133,17 @@ describe('hostile input', () => {
         .and.not.contain('sec');
     });
 
+    it('says in the visitor language which partner a host probably meant', async () => {
+      await useLanguage('de');
+      const data = await demoData();
+      data.meetings[0].host = 'VSG-Linz';
+      const wrapper = mount(html`<evolaq-summary .data=${data}></evolaq-summary>`);
+      const element = wrapper.firstElementChild as EvolaqSummaryElement;
+      await settled(element);
+      const problems = element.shadowRoot!.querySelector('.problems')!.textContent!.replace(/\s+/g, ' ');
+      expect(problems).to.contain('Es gibt keinen Partner mit der ID "VSG-Linz": Ist vsg-linz gemeint?');
+    });
+
     it('says a text has an unreadable character also when it is beyond the cut of a long text', () => {
       const summary = `${'a'.repeat(25_000)}\ufffd`;
       const codes = parseDocument(doc({ project: { title: 'EVOLAQ', summary } })).problems.map((p) => p.code);

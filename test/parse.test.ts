@@ -272,6 +272,23 @@ describe('parseDocument', () => {
       expect(result.problems[0]).to.include({ severity: 'warning', path: 'meetings[0].host[1]', code: 'unknown-host' });
     });
 
+    it('names the partner a host probably meant: in other case, or one letter off', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'collecchio', name: 'Collecchio', country: 'IT' },
+          { id: 'cervia', name: 'Cervia', country: 'IT' },
+        ],
+        meetings: [{ id: 'm', start: '2016-03-01', country: 'IT', host: ['Collecchio', 'colecchio', 'cerviaa', 'graz'] }],
+      });
+      expect(result.problems.map((p) => [p.path, p.expected, p.message])).to.deep.equal([
+        ['meetings[0].host[0]', 'collecchio', 'No partner has the id "Collecchio"; did you mean collecchio?'],
+        ['meetings[0].host[1]', 'collecchio', 'No partner has the id "colecchio"; did you mean collecchio?'],
+        ['meetings[0].host[2]', 'cervia', 'No partner has the id "cerviaa"; did you mean cervia?'],
+        ['meetings[0].host[3]', undefined, 'No partner has the id "graz".'],
+      ]);
+    });
+
     it('reports a partner left out for its own error once, not again at each meeting it hosts', () => {
       const result = parseDocument({
         ...minimal(),

@@ -127,7 +127,7 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'invalid-url': (p) => `Expected a full web address, found ${p.value}.`,
   'unsafe-url': (p) => `Only https:, http: and mailto: links are allowed; ${p.value} was dropped.`,
   'out-of-range': (p) => `Expected a number in the range ${p.expected}, found ${p.value}.`,
-  'unknown-host': (p) => `No partner has the id ${p.value}.`,
+  'unknown-host': (p) => `No partner has the id ${p.value}${p.expected ? `; did you mean ${p.expected}?` : '.'}`,
   'end-before-start': (p) => `The end ${p.value} is before the start; only the start is shown.`,
   'unknown-type': (p) => `Unknown partner type ${p.value}; expected one of ${p.expected}.`,
   'unknown-version': (p) =>
@@ -670,7 +670,11 @@ function readHosts(reader: Reader, value: Json, path: string, partnerIds: Readon
       }
       const id = host.trim();
       if (!partnerIds.has(id)) {
-        if (!reader.dropped.has(id.toLowerCase())) reader.report('warning', hostPath, 'unknown-host', { value: show(host) });
+        const low = id.toLowerCase();
+        // The partner probably meant: the id in other case ("Collecchio"), or one letter off ("colecchio").
+        const meant = [...partnerIds].find((known) => oneSlip(low, known));
+        if (!reader.dropped.has(low))
+          reader.report('warning', hostPath, 'unknown-host', { value: show(host), ...(meant && { expected: meant }) });
         return [];
       }
       return [id];

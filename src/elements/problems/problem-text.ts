@@ -127,10 +127,15 @@ export function problemText(problem: Problem, lang = 'en'): string {
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
     case 'unknown-host':
-      return msg(str`No partner has the id ${value}.`, {
-        id: 'problem.unknown-host',
-        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
-      });
+      return expected
+        ? msg(str`No partner has the id ${value}: did you mean ${expected}?`, {
+            id: 'problem.unknown-host-meant',
+            desc: "Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a meeting's host names a partner id that does not exist, and one partner's id is probably meant (written in other case, or one letter off). The first value is the id as written, in quotes; the second the partner's id, without.",
+          })
+        : msg(str`No partner has the id ${value}.`, {
+            id: 'problem.unknown-host',
+            desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+          });
     case 'end-before-start':
       return msg(str`The end date ${value} is before the start date.`, {
         id: 'problem.end-before-start',

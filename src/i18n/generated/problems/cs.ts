@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Položek je příliš mnoho; zobrazuje se pouze prvních ${0}.`,
 'problem.unknown-field': str`${0} není pole formátu a nenačítá se: neměli jste na mysli ${1}?`,
 'problem.unknown-host': str`Žádný partner nemá ID ${0}.`,
+'problem.unknown-host-meant': str`Žádný partner nemá ID ${0}: neměli jste na mysli ${1}?`,
 'problem.unknown-type-values': str`Neznámý typ partnera ${0}. Možné hodnoty: ${1}.`,
 'problem.unknown-version': str`Data používají verzi schématu ${0}, novější, než jakou tento widget zná; zobrazuje to, čemu rozumí.`,
 'problem.unreadable': `Tento text obsahuje znak, který nebylo možné přečíst (�): část souboru není uložena v kódování UTF-8. Uložte soubor v UTF-8 a tento text zkontrolujte.`,

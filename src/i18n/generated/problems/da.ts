@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Der er for mange poster; kun de første ${0} vises.`,
 'problem.unknown-field': str`${0} er ikke et felt i formatet og læses ikke: Mente du ${1}?`,
 'problem.unknown-host': str`Ingen partner har id’et ${0}.`,
+'problem.unknown-host-meant': str`Ingen partner har id’et ${0}: Mente du ${1}?`,
 'problem.unknown-type-values': str`Ukendt partnertype ${0}. Mulige værdier: ${1}.`,
 'problem.unknown-version': str`Dataene har skemaversion ${0}, som er nyere end de versioner, denne widget kender; den viser det, den forstår.`,
 'problem.unreadable': `Teksten indeholder et tegn, der ikke kunne læses (�): En del af filen er ikke gemt som UTF-8. Gem filen som UTF-8, og kontrollér teksten.`,

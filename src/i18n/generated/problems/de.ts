@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Es gibt zu viele Einträge; nur die ersten ${0} werden angezeigt.`,
 'problem.unknown-field': str`${0} ist kein Feld des Formats und wird nicht gelesen: Ist ${1} gemeint?`,
 'problem.unknown-host': str`Es gibt keinen Partner mit der ID ${0}.`,
+'problem.unknown-host-meant': str`Es gibt keinen Partner mit der ID ${0}: Ist ${1} gemeint?`,
 'problem.unknown-type-values': str`Unbekannter Partnertyp ${0}. Mögliche Werte: ${1}.`,
 'problem.unknown-version': str`Die Daten verwenden die Schemaversion ${0}, die neuer ist als alle, die dieses Widget kennt; angezeigt wird, was es versteht.`,
 'problem.unreadable': `Dieser Text enthält ein Zeichen, das nicht gelesen werden konnte (�): Ein Teil der Datei ist nicht als UTF-8 gespeichert. Speichern Sie die Datei als UTF-8 und prüfen Sie diesen Text.`,

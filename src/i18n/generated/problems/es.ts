@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Hay demasiadas entradas; solo se muestran las ${0} primeras.`,
 'problem.unknown-field': str`${0} no es un campo del formato y no se lee: ¿quería decir ${1}?`,
 'problem.unknown-host': str`Ningún socio tiene el identificador ${0}.`,
+'problem.unknown-host-meant': str`Ningún socio tiene el identificador ${0}: ¿quería decir ${1}?`,
 'problem.unknown-type-values': str`Tipo de socio desconocido: ${0}. Valores posibles: ${1}.`,
 'problem.unknown-version': str`Los datos usan la versión ${0} del esquema, más reciente que las que conoce este widget; se muestra lo que puede interpretar.`,
 'problem.unreadable': `Este texto contiene un carácter que no se ha podido leer (�): parte del archivo no está guardada en UTF-8. Guarde el archivo en UTF-8 y compruebe este texto.`,

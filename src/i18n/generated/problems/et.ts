@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Kirjeid on liiga palju; näidatakse ainult ${0} esimest.`,
 'problem.unknown-field': str`${0} ei ole vormingu väli ja seda ei loeta: kas mõtlesite ${1}?`,
 'problem.unknown-host': str`Ühelgi partneril pole id-d ${0}.`,
+'problem.unknown-host-meant': str`Ühelgi partneril pole id-d ${0}: kas mõtlesite ${1}?`,
 'problem.unknown-type-values': str`Tundmatu partneri tüüp ${0}. Võimalikud väärtused: ${1}.`,
 'problem.unknown-version': str`Andmete skeemi versioon on ${0}, mis on uuem kõigist versioonidest, mida see vidin tunneb; vidin näitab seda, millest ta aru saab.`,
 'problem.unreadable': `Selles tekstis on märk, mida ei õnnestunud lugeda (�): osa failist ei ole salvestatud UTF-8 kodeeringus. Salvestage fail UTF-8 kodeeringus ja kontrollige seda teksti.`,

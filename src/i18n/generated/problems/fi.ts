@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Kohteita on liikaa; vain ensimmäiset ${0} näytetään.`,
 'problem.unknown-field': str`${0} ei ole muodon kenttä, eikä sitä lueta: tarkoititko ${1}?`,
 'problem.unknown-host': str`Millään partnerilla ei ole tunnistetta ${0}.`,
+'problem.unknown-host-meant': str`Millään partnerilla ei ole tunnistetta ${0}: tarkoititko ${1}?`,
 'problem.unknown-type-values': str`Tuntematon partnerityyppi ${0}. Sallitut arvot: ${1}.`,
 'problem.unknown-version': str`Tietojen skeemaversio ${0} on uudempi kuin tämän pienoissovelluksen tuntemat versiot; tiedoista näytetään se, mikä voidaan tulkita.`,
 'problem.unreadable': `Tässä tekstissä on merkki, jota ei voitu lukea (�): osaa tiedostosta ei ole tallennettu UTF-8-muodossa. Tallenna tiedosto UTF-8-muodossa ja tarkista tämä teksti.`,

@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Il y a trop d'entrées ; seules les ${0} premières sont affichées.`,
 'problem.unknown-field': str`${0} n'est pas un champ du format et n'est pas lu : vouliez-vous dire ${1} ?`,
 'problem.unknown-host': str`Aucun partenaire n'a l'identifiant ${0}.`,
+'problem.unknown-host-meant': str`Aucun partenaire n'a l'identifiant ${0} : vouliez-vous dire ${1} ?`,
 'problem.unknown-type-values': str`Type de partenaire inconnu : ${0}. Valeurs possibles : ${1}.`,
 'problem.unknown-version': str`Les données utilisent la version ${0} du schéma, plus récente que celles que connaît ce widget ; il affiche ce qu'il comprend.`,
 'problem.unreadable': `Ce texte contient un caractère qui n'a pas pu être lu (�) : une partie du fichier n'est pas enregistrée en UTF-8. Enregistrez le fichier en UTF-8 et vérifiez ce texte.`,

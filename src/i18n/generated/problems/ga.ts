@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Tá an iomarca iontrálacha ann; ní thaispeántar ach na chéad ${0}.`,
 'problem.unknown-field': str`Ní réimse den fhormáid é ${0} agus ní léitear é: an é ${1} a bhí i gceist agat?`,
 'problem.unknown-host': str`Níl an t-aitheantóir ${0} ag aon chomhpháirtí.`,
+'problem.unknown-host-meant': str`Níl an t-aitheantóir ${0} ag aon chomhpháirtí: an é ${1} a bhí i gceist agat?`,
 'problem.unknown-type-values': str`Cineál comhpháirtí anaithnid: ${0}. Luachanna ceadaithe: ${1}.`,
 'problem.unknown-version': str`Tá na sonraí i leagan ${0} den scéimre, leagan is nuaí ná mar is eol don ghiuirléid seo; taispeánann sí an méid a thuigeann sí.`,
 'problem.unreadable': `Tá carachtar sa téacs seo nárbh fhéidir a léamh (�): níl cuid den chomhad sábháilte mar UTF-8. Sábháil an comhad mar UTF-8 agus seiceáil an téacs seo.`,

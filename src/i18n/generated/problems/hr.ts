@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Previše je unosa; prikazano je samo prvih ${0}.`,
 'problem.unknown-field': str`${0} nije polje formata i ne čita se: jeste li mislili na ${1}?`,
 'problem.unknown-host': str`Nijedan partner nema id ${0}.`,
+'problem.unknown-host-meant': str`Nijedan partner nema id ${0}: jeste li mislili na ${1}?`,
 'problem.unknown-type-values': str`Nepoznata vrsta partnera: ${0}. Moguće vrijednosti: ${1}.`,
 'problem.unknown-version': str`Podaci su u verziji sheme ${0}, novijoj od onih koje ovaj widget poznaje; prikazano je ono što se moglo razumjeti.`,
 'problem.unreadable': `Ovaj tekst sadrži znak koji se nije mogao pročitati (�): dio datoteke nije spremljen kao UTF-8. Spremite datoteku kao UTF-8 i provjerite ovaj tekst.`,

@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Túl sok a bejegyzés; csak az első ${0} jelenik meg.`,
 'problem.unknown-field': str`${0}: nem a formátum mezője, ezért nem kerül beolvasásra. Nem ezt akarta írni: ${1}?`,
 'problem.unknown-host': str`Egyik partnernek sincs ilyen azonosítója: ${0}.`,
+'problem.unknown-host-meant': str`Egyik partnernek sincs ilyen azonosítója: ${0}. Nem ezt akarta írni: ${1}?`,
 'problem.unknown-type-values': str`Ismeretlen partnertípus: ${0}. Lehetséges értékek: ${1}.`,
 'problem.unknown-version': str`Az adatok sémaverziója (${0}) újabb, mint amit ez a widget ismer; a widget csak azt jeleníti meg, amit értelmezni tud.`,
 'problem.unreadable': `Ebben a szövegben van egy karakter, amelyet nem sikerült beolvasni (�): a fájl egy része nincs UTF-8 kódolással mentve. Mentse a fájlt UTF-8 kódolással, és ellenőrizze ezt a szöveget.`,

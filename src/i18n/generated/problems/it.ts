@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Ci sono troppe voci; vengono mostrate solo le prime ${0}.`,
 'problem.unknown-field': str`${0} non è un campo del formato e non viene letto: forse si intendeva ${1}?`,
 'problem.unknown-host': str`Nessun partner ha l'id ${0}.`,
+'problem.unknown-host-meant': str`Nessun partner ha l'id ${0}: forse si intendeva ${1}?`,
 'problem.unknown-type-values': str`Tipo di partner sconosciuto: ${0}. Valori possibili: ${1}.`,
 'problem.unknown-version': str`I dati usano la versione ${0} dello schema, più recente di quelle note a questo widget, che mostra ciò che riesce a interpretare.`,
 'problem.unreadable': `Questo testo contiene un carattere che non è stato possibile leggere (�): una parte del file non è salvata in UTF-8. Salvare il file in UTF-8 e verificare questo testo.`,

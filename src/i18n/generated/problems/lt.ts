@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Įrašų per daug; rodomi tik pirmieji ${0}.`,
 'problem.unknown-field': str`${0} nėra formato laukas ir neskaitomas: gal turėjote omenyje ${1}?`,
 'problem.unknown-host': str`Nėra partnerio, kurio identifikatorius ${0}.`,
+'problem.unknown-host-meant': str`Nėra partnerio, kurio identifikatorius ${0}: gal turėjote omenyje ${1}?`,
 'problem.unknown-type-values': str`Nežinomas partnerio tipas ${0}. Galimos reikšmės: ${1}.`,
 'problem.unknown-version': str`Duomenų schemos versija yra ${0}, t. y. naujesnė nei versijos, kurias žino šis valdiklis; rodoma tai, ką jis supranta.`,
 'problem.unreadable': `Šiame tekste yra simbolis, kurio nepavyko perskaityti (�): dalis failo neišsaugota UTF-8 koduote. Išsaugokite failą UTF-8 koduote ir patikrinkite šį tekstą.`,

@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Ierakstu ir par daudz; parādīti tikai pirmie ${0}.`,
 'problem.unknown-field': str`${0} nav formāta lauks, un to nenolasa: vai domājāt ${1}?`,
 'problem.unknown-host': str`Nav partnera ar identifikatoru ${0}.`,
+'problem.unknown-host-meant': str`Nav partnera ar identifikatoru ${0}: vai domājāt ${1}?`,
 'problem.unknown-type-values': str`Nezināms partnera veids ${0}. Iespējamās vērtības: ${1}.`,
 'problem.unknown-version': str`Datu shēmas versija ${0} ir jaunāka par versijām, ko pazīst šis logrīks; tiek parādīts tas, ko logrīks saprot.`,
 'problem.unreadable': `Šajā tekstā ir rakstzīme, ko nevarēja nolasīt (�): daļa faila nav saglabāta UTF-8 kodējumā. Saglabājiet failu UTF-8 kodējumā un pārbaudiet šo tekstu.`,

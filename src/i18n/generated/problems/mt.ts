@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Hemm wisq entrati; jintwerew biss l-ewwel ${0}.`,
 'problem.unknown-field': str`${0} mhuwiex qasam tal-format u ma jinqarax: forsi ridt tfisser ${1}?`,
 'problem.unknown-host': str`L-ebda sieħeb m’għandu l-identifikatur ${0}.`,
+'problem.unknown-host-meant': str`L-ebda sieħeb m’għandu l-identifikatur ${0}: forsi ridt tfisser ${1}?`,
 'problem.unknown-type-values': str`Tip ta’ sieħeb mhux magħruf: ${0}. Valuri possibbli: ${1}.`,
 'problem.unknown-version': str`Id-data hija fil-verżjoni ${0} tal-iskema, aktar ġdida minn dik li jaf dan il-widget; jintwera dak li jinftiehem.`,
 'problem.unreadable': `Dan it-test fih karattru li ma setax jinqara (�): parti mill-fajl mhijiex issejvjata bħala UTF-8. Issejvja l-fajl bħala UTF-8 u ċċekkja dan it-test.`,

@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Er zijn te veel items; alleen de eerste ${0} worden getoond.`,
 'problem.unknown-field': str`${0} is geen veld van het formaat en wordt niet gelezen: bedoelde u ${1}?`,
 'problem.unknown-host': str`Geen enkele partner heeft de id ${0}.`,
+'problem.unknown-host-meant': str`Geen enkele partner heeft de id ${0}: bedoelde u ${1}?`,
 'problem.unknown-type-values': str`Onbekend partnertype ${0}. Mogelijke waarden: ${1}.`,
 'problem.unknown-version': str`De gegevens hebben schemaversie ${0}, die nieuwer is dan de versies die deze widget kent; de widget toont wat hij begrijpt.`,
 'problem.unreadable': `Deze tekst bevat een teken dat niet kon worden gelezen (�): een deel van het bestand is niet als UTF-8 opgeslagen. Sla het bestand op als UTF-8 en controleer deze tekst.`,

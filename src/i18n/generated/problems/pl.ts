@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Wpisów jest za dużo; wyświetlanych jest tylko pierwszych ${0}.`,
 'problem.unknown-field': str`${0} nie jest polem formatu i nie jest odczytywane: czy chodziło o ${1}?`,
 'problem.unknown-host': str`Żaden partner nie ma identyfikatora ${0}.`,
+'problem.unknown-host-meant': str`Żaden partner nie ma identyfikatora ${0}: czy chodziło o ${1}?`,
 'problem.unknown-type-values': str`Nieznany typ partnera ${0}. Możliwe wartości: ${1}.`,
 'problem.unknown-version': str`Dane mają wersję schematu ${0}, nowszą niż wersje, które zna ten widżet; wyświetla on to, co rozumie.`,
 'problem.unreadable': `Ten tekst zawiera znak, którego nie udało się odczytać (�): część pliku nie jest zapisana w kodowaniu UTF-8. Należy zapisać plik w UTF-8 i sprawdzić ten tekst.`,

@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Há demasiadas entradas; só são apresentadas as primeiras ${0}.`,
 'problem.unknown-field': str`${0} não é um campo do formato e não é lido: queria dizer ${1}?`,
 'problem.unknown-host': str`Nenhum parceiro tem o identificador ${0}.`,
+'problem.unknown-host-meant': str`Nenhum parceiro tem o identificador ${0}: queria dizer ${1}?`,
 'problem.unknown-type-values': str`Tipo de parceiro desconhecido: ${0}. Valores possíveis: ${1}.`,
 'problem.unknown-version': str`Os dados usam a versão ${0} do esquema, mais recente do que as que este widget conhece; é apresentado o que for possível interpretar.`,
 'problem.unreadable': `Este texto contém um caráter que não foi possível ler (�): parte do ficheiro não está guardada em UTF-8. Guarde o ficheiro em UTF-8 e verifique este texto.`,

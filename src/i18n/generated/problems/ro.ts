@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Există prea multe intrări; se afișează doar primele ${0}.`,
 'problem.unknown-field': str`${0} nu este un câmp al formatului și nu este citit: ați vrut să scrieți ${1}?`,
 'problem.unknown-host': str`Niciun partener nu are identificatorul ${0}.`,
+'problem.unknown-host-meant': str`Niciun partener nu are identificatorul ${0}: ați vrut să scrieți ${1}?`,
 'problem.unknown-type-values': str`Tip de partener necunoscut: ${0}. Valori posibile: ${1}.`,
 'problem.unknown-version': str`Datele folosesc versiunea de schemă ${0}, mai nouă decât cele cunoscute de acest widget; se afișează ceea ce poate interpreta.`,
 'problem.unreadable': `Acest text conține un caracter care nu a putut fi citit (�): o parte din fișier nu este salvată în UTF-8. Salvați fișierul în UTF-8 și verificați acest text.`,

@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Položiek je príliš veľa; zobrazuje sa iba prvých ${0}.`,
 'problem.unknown-field': str`${0} nie je pole formátu a nečíta sa: mali ste na mysli ${1}?`,
 'problem.unknown-host': str`Žiadny partner nemá ID ${0}.`,
+'problem.unknown-host-meant': str`Žiadny partner nemá ID ${0}: mali ste na mysli ${1}?`,
 'problem.unknown-type-values': str`Neznámy typ partnera ${0}. Možné hodnoty: ${1}.`,
 'problem.unknown-version': str`Údaje používajú verziu schémy ${0}, novšiu, než akú tento widget pozná; zobrazuje to, čomu rozumie.`,
 'problem.unreadable': `Tento text obsahuje znak, ktorý sa nepodarilo prečítať (�): časť súboru nie je uložená v kódovaní UTF-8. Uložte súbor v UTF-8 a skontrolujte tento text.`,

@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Vnosov je preveč; prikazanih je samo prvih ${0}.`,
 'problem.unknown-field': str`${0} ni polje oblike zapisa in se ne prebere: ste mislili ${1}?`,
 'problem.unknown-host': str`Noben partner nima identifikatorja ${0}.`,
+'problem.unknown-host-meant': str`Noben partner nima identifikatorja ${0}: ste mislili ${1}?`,
 'problem.unknown-type-values': str`Neznana vrsta partnerja ${0}. Možne vrednosti: ${1}.`,
 'problem.unknown-version': str`Podatki uporabljajo različico sheme ${0}, ki je novejša od tistih, ki jih ta gradnik pozna; prikazuje, kar razume.`,
 'problem.unreadable': `To besedilo vsebuje znak, ki ga ni bilo mogoče prebrati (�): del datoteke ni shranjen v UTF-8. Shranite datoteko v UTF-8 in preverite to besedilo.`,

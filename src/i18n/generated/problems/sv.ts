@@ -39,6 +39,7 @@ export const templates = {
 'problem.too-many': str`Det finns för många poster; bara de första ${0} visas.`,
 'problem.unknown-field': str`${0} är inte ett fält i formatet och läses inte: menade du ${1}?`,
 'problem.unknown-host': str`Ingen partner har id:t ${0}.`,
+'problem.unknown-host-meant': str`Ingen partner har id:t ${0}: menade du ${1}?`,
 'problem.unknown-type-values': str`Okänd partnertyp ${0}. Möjliga värden: ${1}.`,
 'problem.unknown-version': str`Datan har schemaversion ${0}, som är nyare än de versioner widgeten känner till; den visar det den förstår.`,
 'problem.unreadable': `Texten innehåller ett tecken som inte kunde läsas (�): en del av filen är inte sparad som UTF-8. Spara filen som UTF-8 och kontrollera texten.`,
