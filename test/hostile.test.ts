@@ -133,15 +133,19 @@ describe('hostile input', () => {
         .and.not.contain('sec');
     });
 
-    it('says in the visitor language which partner a host probably meant', async () => {
+    it('says in the visitor language which partner a host, and which address a link, probably meant', async () => {
       await useLanguage('de');
       const data = await demoData();
       data.meetings[0].host = 'VSG-Linz';
+      data.partners[0].website = 'www.norrkoping.se';
       const wrapper = mount(html`<evolaq-summary .data=${data}></evolaq-summary>`);
       const element = wrapper.firstElementChild as EvolaqSummaryElement;
       await settled(element);
       const problems = element.shadowRoot!.querySelector('.problems')!.textContent!.replace(/\s+/g, ' ');
       expect(problems).to.contain('Es gibt keinen Partner mit der ID "VSG-Linz": Ist vsg-linz gemeint?');
+      expect(problems).to.contain(
+        'Erwartet wurde eine vollständige Webadresse, gefunden: "www.norrkoping.se". Ist https://www.norrkoping.se/ gemeint?',
+      );
     });
 
     it('says a text has an unreadable character also when it is beyond the cut of a long text', () => {

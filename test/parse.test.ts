@@ -272,6 +272,27 @@ describe('parseDocument', () => {
       expect(result.problems[0]).to.include({ severity: 'warning', path: 'meetings[0].host[1]', code: 'unknown-host' });
     });
 
+    it('names the full address a link without https:// probably meant', () => {
+      const result = parseDocument({
+        ...minimal(),
+        partners: [
+          { id: 'a', name: 'A', country: 'SE', website: 'www.norrkoping.se' },
+          { id: 'b', name: 'B', country: 'SE', website: ' skovde.se/kontakt ' },
+          { id: 'c', name: 'C', country: 'SE', website: 'norrkoping' },
+          { id: 'd', name: 'D', country: 'SE', website: 'ftp://example.org' },
+        ],
+      });
+      expect(result.problems.map((p) => [p.path, p.code, p.expected])).to.deep.equal([
+        ['partners[0].website', 'invalid-url', 'https://www.norrkoping.se/'],
+        ['partners[1].website', 'invalid-url', 'https://skovde.se/kontakt'],
+        ['partners[2].website', 'invalid-url', undefined],
+        ['partners[3].website', 'unsafe-url', undefined],
+      ]);
+      expect(result.problems[0].message).to.equal(
+        'Expected a full web address, found "www.norrkoping.se"; did you mean https://www.norrkoping.se/?',
+      );
+    });
+
     it('names the partner a host probably meant: in other case, or one letter off', () => {
       const result = parseDocument({
         ...minimal(),

@@ -124,7 +124,7 @@ const ENGLISH: Record<ProblemCode, (p: Omit<Problem, 'message'>) => string> = {
   'duplicate-id': (p) => `The id ${p.value} is used more than once; only the first is shown.`,
   'invalid-country': (p) => `Expected a two-letter ISO country code such as SE, found ${p.value}.`,
   'country-alias': (p) => `Read the EU country code ${p.value} as ${p.expected}.`,
-  'invalid-url': (p) => `Expected a full web address, found ${p.value}.`,
+  'invalid-url': (p) => `Expected a full web address, found ${p.value}${p.expected ? `; did you mean ${p.expected}?` : '.'}`,
   'unsafe-url': (p) => `Only https:, http: and mailto: links are allowed; ${p.value} was dropped.`,
   'out-of-range': (p) => `Expected a number in the range ${p.expected}, found ${p.value}.`,
   'unknown-host': (p) => `No partner has the id ${p.value}${p.expected ? `; did you mean ${p.expected}?` : '.'}`,
@@ -420,7 +420,11 @@ class Reader {
     }
     const checked = checkUrl(value.trim());
     if (checked.ok) return checked.href;
-    this.report('warning', childPath(path, key), checked.reason, { value: show(value) });
+    // "www.norrkoping.se", as a browser's address bar takes it: the full address probably meant.
+    const meant =
+      checked.reason === 'invalid-url' && /^[^\s:/]+\.[^\s:/]/.test(value.trim()) && checkUrl(`https://${value.trim()}`);
+    const expected = meant && meant.ok ? { expected: meant.href } : {};
+    this.report('warning', childPath(path, key), checked.reason, { value: show(value), ...expected });
     return undefined;
   }
 

@@ -112,10 +112,15 @@ export function problemText(problem: Problem, lang = 'en'): string {
         desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
       });
     case 'invalid-url':
-      return msg(str`Expected a full web address, found ${value}.`, {
-        id: 'problem.invalid-url',
-        desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
-      });
+      return expected
+        ? msg(str`Expected a full web address, found ${value}: did you mean ${expected}?`, {
+            id: 'problem.invalid-url-meant',
+            desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a link written without https:// (such as "www.example.org"). The first value is the link as written, in quotes; the second the full address probably meant, starting with https://.',
+          })
+        : msg(str`Expected a full web address, found ${value}.`, {
+            id: 'problem.invalid-url',
+            desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path.',
+          });
     case 'unsafe-url':
       return msg(str`Only https:, http: and mailto: links are allowed, so ${value} was left out.`, {
         id: 'problem.unsafe-url',

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Текстът не е валиден JSON.`,
 'problem.invalid-language': str`${0} не е код на език (например en или de-AT).`,
 'problem.invalid-url': str`Очаква се пълен уеб адрес, а е намерено ${0}.`,
+'problem.invalid-url-meant': str`Очаква се пълен уеб адрес, а е намерено ${0}. Може би имахте предвид ${1}?`,
 'problem.language-slip': str`${0} прилича на код на държава: може би имахте предвид езиковия код ${1}?`,
 'problem.missing': `Това поле е задължително, но липсва.`,
 'problem.network-error': `Файлът с данни не можа да бъде зареден. Проверете адреса в src, връзката и дали сървърът позволява на този сайт да чете файла (CORS).`,

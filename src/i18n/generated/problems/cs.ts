@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Text není platný JSON.`,
 'problem.invalid-language': str`${0} není kód jazyka (např. en nebo de-AT).`,
 'problem.invalid-url': str`Očekávána úplná webová adresa, nalezeno: ${0}.`,
+'problem.invalid-url-meant': str`Očekávána úplná webová adresa, nalezeno: ${0}. Neměli jste na mysli ${1}?`,
 'problem.language-slip': str`${0} vypadá jako kód země: neměli jste na mysli kód jazyka ${1}?`,
 'problem.missing': `Toto pole je povinné, ale chybí.`,
 'problem.network-error': `Datový soubor se nepodařilo načíst. Zkontrolujte adresu v src, připojení a to, zda server tomuto webu povoluje soubor číst (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Teksten er ikke gyldig JSON.`,
 'problem.invalid-language': str`${0} er ikke en sprogkode (f.eks. en eller de-AT).`,
 'problem.invalid-url': str`Værdien skal være en fuld webadresse, men er ${0}.`,
+'problem.invalid-url-meant': str`Værdien skal være en fuld webadresse, men er ${0}. Mente du ${1}?`,
 'problem.language-slip': str`${0} ligner en landekode: Mente du sprogkoden ${1}?`,
 'problem.missing': `Feltet er påkrævet, men mangler.`,
 'problem.network-error': `Datafilen kunne ikke indlæses. Kontrollér adressen i src, forbindelsen, og at serveren tillader dette websted at læse filen (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Der Text ist kein gültiges JSON.`,
 'problem.invalid-language': str`${0} ist kein Sprachcode (wie en oder de-AT).`,
 'problem.invalid-url': str`Erwartet wurde eine vollständige Webadresse, gefunden: ${0}.`,
+'problem.invalid-url-meant': str`Erwartet wurde eine vollständige Webadresse, gefunden: ${0}. Ist ${1} gemeint?`,
 'problem.language-slip': str`${0} sieht aus wie ein Ländercode: Ist der Sprachcode ${1} gemeint?`,
 'problem.missing': `Dieses Feld ist erforderlich, fehlt aber.`,
 'problem.network-error': `Die Datendatei konnte nicht geladen werden. Prüfen Sie die Adresse in src, die Verbindung und ob der Server dieser Website das Lesen der Datei erlaubt (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `El texto no es JSON válido.`,
 'problem.invalid-language': str`${0} no es un código de idioma (como en o de-AT).`,
 'problem.invalid-url': str`Se esperaba una dirección web completa, pero se encontró ${0}.`,
+'problem.invalid-url-meant': str`Se esperaba una dirección web completa, pero se encontró ${0}. ¿Quería decir ${1}?`,
 'problem.language-slip': str`${0} parece un código de país: ¿quería decir el código de idioma ${1}?`,
 'problem.missing': `Este campo es obligatorio, pero falta.`,
 'problem.network-error': `No se ha podido cargar el archivo de datos. Compruebe la dirección en src, la conexión y que el servidor permita a este sitio leerlo (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Tekst ei ole kehtiv JSON.`,
 'problem.invalid-language': str`${0} ei ole keelekood (nt en või de-AT).`,
 'problem.invalid-url': str`Oodati täielikku veebiaadressi, leiti ${0}.`,
+'problem.invalid-url-meant': str`Oodati täielikku veebiaadressi, leiti ${0}. Kas mõtlesite ${1}?`,
 'problem.language-slip': str`${0} näib olevat riigikood: kas mõtlesite keelekoodi ${1}?`,
 'problem.missing': `See väli on kohustuslik, kuid puudub.`,
 'problem.network-error': `Andmefaili ei õnnestunud laadida. Kontrollige atribuudis src olevat aadressi, ühendust ja seda, kas server lubab sellel saidil faili lugeda (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Teksti ei ole kelvollista JSON-muotoa.`,
 'problem.invalid-language': str`${0} ei ole kielikoodi (kuten en tai de-AT).`,
 'problem.invalid-url': str`Odotettiin täydellistä verkko-osoitetta, mutta arvo on ${0}.`,
+'problem.invalid-url-meant': str`Odotettiin täydellistä verkko-osoitetta, mutta arvo on ${0}. Tarkoititko ${1}?`,
 'problem.language-slip': str`${0} näyttää maatunnukselta: tarkoititko kielikoodia ${1}?`,
 'problem.missing': `Tämä kenttä on pakollinen, mutta se puuttuu.`,
 'problem.network-error': `Tietotiedostoa ei voitu ladata. Tarkista src-määritteen osoite, verkkoyhteys ja se, että palvelin sallii tämän sivuston lukea tiedoston (CORS).`,

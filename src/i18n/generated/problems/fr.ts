@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Le texte n'est pas du JSON valide.`,
 'problem.invalid-language': str`${0} n'est pas un code de langue (par exemple en ou de-AT).`,
 'problem.invalid-url': str`Adresse web complète attendue ; valeur trouvée : ${0}.`,
+'problem.invalid-url-meant': str`Adresse web complète attendue ; valeur trouvée : ${0}. Vouliez-vous dire ${1} ?`,
 'problem.language-slip': str`${0} ressemble à un code de pays : vouliez-vous dire le code de langue ${1} ?`,
 'problem.missing': `Ce champ est obligatoire mais absent.`,
 'problem.network-error': `Le fichier de données n'a pas pu être chargé. Vérifiez l'adresse dans src, la connexion et que le serveur autorise ce site à le lire (CORS).`,

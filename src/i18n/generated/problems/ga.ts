@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Ní JSON bailí é an téacs.`,
 'problem.invalid-language': str`Ní cód teanga é ${0} (mar shampla en nó de-AT).`,
 'problem.invalid-url': str`Bhíothas ag súil le seoladh gréasáin iomlán, ach fuarthas ${0}.`,
+'problem.invalid-url-meant': str`Bhíothas ag súil le seoladh gréasáin iomlán, ach fuarthas ${0}. An é ${1} a bhí i gceist agat?`,
 'problem.language-slip': str`Is cosúil gur cód tíre é ${0}: an é an cód teanga ${1} a bhí i gceist agat?`,
 'problem.missing': `Tá an réimse seo riachtanach ach tá sé ar iarraidh.`,
 'problem.network-error': `Níorbh fhéidir an comhad sonraí a lódáil. Seiceáil an seoladh in src, an ceangal, agus go gceadaíonn an freastalaí don suíomh seo é a léamh (CORS).`,

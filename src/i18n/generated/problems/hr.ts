@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Tekst nije valjan JSON.`,
 'problem.invalid-language': str`${0} nije oznaka jezika (npr. en ili de-AT).`,
 'problem.invalid-url': str`Očekuje se potpuna mrežna adresa; pronađeno: ${0}.`,
+'problem.invalid-url-meant': str`Očekuje se potpuna mrežna adresa; pronađeno: ${0}. Jeste li mislili na ${1}?`,
 'problem.language-slip': str`${0} izgleda kao oznaka zemlje: jeste li mislili na oznaku jezika ${1}?`,
 'problem.missing': `Ovo je polje obavezno, ali nedostaje.`,
 'problem.network-error': `Datoteka s podacima nije se mogla učitati. Provjerite adresu u atributu src, vezu te dopušta li poslužitelj ovoj stranici čitanje datoteke (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `A szöveg nem érvényes JSON.`,
 'problem.invalid-language': str`${0}: nem nyelvkód (ilyen például: en vagy de-AT).`,
 'problem.invalid-url': str`Teljes webcím szükséges, a kapott érték: ${0}.`,
+'problem.invalid-url-meant': str`Teljes webcím szükséges, a kapott érték: ${0}. Nem ezt akarta írni: ${1}?`,
 'problem.language-slip': str`${0}: országkódnak tűnik. Nem ezt a nyelvkódot akarta írni: ${1}?`,
 'problem.missing': `Ez a mező kötelező, de hiányzik.`,
 'problem.network-error': `Az adatfájlt nem sikerült betölteni. Ellenőrizze az src attribútumban megadott címet és a kapcsolatot, valamint azt, hogy a szerver engedélyezi-e ennek a webhelynek a fájl olvasását (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Il testo non è un JSON valido.`,
 'problem.invalid-language': str`${0} non è un codice lingua (ad esempio en o de-AT).`,
 'problem.invalid-url': str`È atteso un indirizzo web completo; valore trovato: ${0}.`,
+'problem.invalid-url-meant': str`È atteso un indirizzo web completo; valore trovato: ${0}. Forse si intendeva ${1}?`,
 'problem.language-slip': str`${0} sembra un codice di paese: forse si intendeva il codice di lingua ${1}?`,
 'problem.missing': `Questo campo è obbligatorio, ma manca.`,
 'problem.network-error': `Impossibile caricare il file di dati. Verificare l'indirizzo nell'attributo src, la connessione e che il server consenta a questo sito di leggerlo (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Tekstas nėra tinkamas JSON.`,
 'problem.invalid-language': str`${0} nėra kalbos kodas (pvz., en arba de-AT).`,
 'problem.invalid-url': str`Tikėtasi viso interneto adreso, rasta ${0}.`,
+'problem.invalid-url-meant': str`Tikėtasi viso interneto adreso, rasta ${0}. Gal turėjote omenyje ${1}?`,
 'problem.language-slip': str`${0} atrodo kaip šalies kodas: gal turėjote omenyje kalbos kodą ${1}?`,
 'problem.missing': `Šis laukas privalomas, bet jo nėra.`,
 'problem.network-error': `Nepavyko įkelti duomenų failo. Patikrinkite adresą atribute src, ryšį ir ar serveris leidžia šiai svetainei jį skaityti (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Teksts nav derīgs JSON.`,
 'problem.invalid-language': str`${0} nav valodas kods (piemēram, en vai de-AT).`,
 'problem.invalid-url': str`Gaidīta pilna tīmekļa adrese, bet norādīts ${0}.`,
+'problem.invalid-url-meant': str`Gaidīta pilna tīmekļa adrese, bet norādīts ${0}. Vai domājāt ${1}?`,
 'problem.language-slip': str`${0} izskatās pēc valsts koda: vai domājāt valodas kodu ${1}?`,
 'problem.missing': `Šis lauks ir obligāts, bet tā trūkst.`,
 'problem.network-error': `Datu failu neizdevās ielādēt. Pārbaudiet adresi atribūtā src, savienojumu un to, vai serveris ļauj šai vietnei nolasīt failu (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `It-test mhuwiex JSON validu.`,
 'problem.invalid-language': str`${0} mhuwiex kodiċi ta’ lingwa (bħal en jew de-AT).`,
 'problem.invalid-url': str`Kien mistenni indirizz web sħiħ, iżda nstab ${0}.`,
+'problem.invalid-url-meant': str`Kien mistenni indirizz web sħiħ, iżda nstab ${0}. Forsi ridt tfisser ${1}?`,
 'problem.language-slip': str`${0} jidher qisu kodiċi ta’ pajjiż: forsi ridt tfisser il-kodiċi tal-lingwa ${1}?`,
 'problem.missing': `Dan il-qasam huwa obbligatorju, iżda huwa nieqes.`,
 'problem.network-error': `Il-fajl tad-data ma setax jitgħabba. Iċċekkja l-indirizz fl-attribut src, il-konnessjoni, u li s-server jippermetti lil dan is-sit jaqrah (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `De tekst is geen geldige JSON.`,
 'problem.invalid-language': str`${0} is geen taalcode (zoals en of de-AT).`,
 'problem.invalid-url': str`Volledig webadres verwacht, maar ${0} gevonden.`,
+'problem.invalid-url-meant': str`Volledig webadres verwacht, maar ${0} gevonden. Bedoelde u ${1}?`,
 'problem.language-slip': str`${0} lijkt op een landcode: bedoelde u de taalcode ${1}?`,
 'problem.missing': `Dit veld is verplicht, maar ontbreekt.`,
 'problem.network-error': `Het gegevensbestand kon niet worden geladen. Controleer het adres in src, de verbinding en of de server deze site toestaat het bestand te lezen (CORS).`,

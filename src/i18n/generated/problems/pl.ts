@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Tekst nie jest poprawnym kodem JSON.`,
 'problem.invalid-language': str`${0} nie jest kodem języka (np. en lub de-AT).`,
 'problem.invalid-url': str`Oczekiwano pełnego adresu internetowego, znaleziono: ${0}.`,
+'problem.invalid-url-meant': str`Oczekiwano pełnego adresu internetowego, znaleziono: ${0}. Czy chodziło o ${1}?`,
 'problem.language-slip': str`${0} wygląda na kod kraju: czy chodziło o kod języka ${1}?`,
 'problem.missing': `To pole jest wymagane, ale go brakuje.`,
 'problem.network-error': `Nie udało się wczytać pliku danych. Sprawdź adres w src, połączenie oraz to, czy serwer pozwala tej witrynie go odczytać (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `O texto não é JSON válido.`,
 'problem.invalid-language': str`${0} não é um código de idioma (como en ou de-AT).`,
 'problem.invalid-url': str`Esperava-se um endereço Web completo, mas encontrou-se ${0}.`,
+'problem.invalid-url-meant': str`Esperava-se um endereço Web completo, mas encontrou-se ${0}. Queria dizer ${1}?`,
 'problem.language-slip': str`${0} parece um código de país: queria dizer o código de idioma ${1}?`,
 'problem.missing': `Este campo é obrigatório, mas está em falta.`,
 'problem.network-error': `Não foi possível carregar o ficheiro de dados. Verifique o endereço em src, a ligação e se o servidor permite que este sítio o leia (CORS).`,

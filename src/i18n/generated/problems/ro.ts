@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Textul nu este JSON valid.`,
 'problem.invalid-language': str`${0} nu este un cod de limbă (de exemplu en sau de-AT).`,
 'problem.invalid-url': str`Se aștepta o adresă web completă, dar s-a găsit ${0}.`,
+'problem.invalid-url-meant': str`Se aștepta o adresă web completă, dar s-a găsit ${0}. Ați vrut să scrieți ${1}?`,
 'problem.language-slip': str`${0} pare un cod de țară: ați vrut să scrieți codul de limbă ${1}?`,
 'problem.missing': `Acest câmp este obligatoriu, dar lipsește.`,
 'problem.network-error': `Fișierul de date nu a putut fi încărcat. Verificați adresa din src, conexiunea și dacă serverul permite acestui site să îl citească (CORS).`,

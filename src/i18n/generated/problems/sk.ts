@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Text nie je platný JSON.`,
 'problem.invalid-language': str`${0} nie je kód jazyka (napr. en alebo de-AT).`,
 'problem.invalid-url': str`Očakáva sa úplná webová adresa, nájdené: ${0}.`,
+'problem.invalid-url-meant': str`Očakáva sa úplná webová adresa, nájdené: ${0}. Mali ste na mysli ${1}?`,
 'problem.language-slip': str`${0} vyzerá ako kód krajiny: mali ste na mysli kód jazyka ${1}?`,
 'problem.missing': `Toto pole je povinné, ale chýba.`,
 'problem.network-error': `Dátový súbor sa nepodarilo načítať. Skontrolujte adresu v src, pripojenie a to, či server tejto stránke povoľuje súbor čítať (CORS).`,

@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Besedilo ni veljaven JSON.`,
 'problem.invalid-language': str`${0} ni koda jezika (npr. en ali de-AT).`,
 'problem.invalid-url': str`Pričakovan je celoten spletni naslov, najdeno: ${0}.`,
+'problem.invalid-url-meant': str`Pričakovan je celoten spletni naslov, najdeno: ${0}. Ste mislili ${1}?`,
 'problem.language-slip': str`${0} je videti kot koda države: ste mislili kodo jezika ${1}?`,
 'problem.missing': `To polje je obvezno, vendar manjka.`,
 'problem.network-error': `Podatkovne datoteke ni bilo mogoče naložiti. Preverite naslov v src, povezavo in ali strežnik tej spletni strani dovoli branje datoteke (CORS).`,

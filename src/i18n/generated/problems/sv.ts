@@ -25,6 +25,7 @@ export const templates = {
 'problem.invalid-json-nowhere': `Texten är inte giltig JSON.`,
 'problem.invalid-language': str`${0} är ingen språkkod (t.ex. en eller de-AT).`,
 'problem.invalid-url': str`Värdet ska vara en fullständig webbadress men är ${0}.`,
+'problem.invalid-url-meant': str`Värdet ska vara en fullständig webbadress men är ${0}. Menade du ${1}?`,
 'problem.language-slip': str`${0} ser ut som en landskod: menade du språkkoden ${1}?`,
 'problem.missing': `Fältet är obligatoriskt men saknas.`,
 'problem.network-error': `Datafilen kunde inte läsas in. Kontrollera adressen i src, anslutningen och att servern tillåter den här webbplatsen att läsa filen (CORS).`,
