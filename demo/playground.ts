@@ -281,8 +281,14 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     update();
   });
   resetButton.addEventListener('click', () => {
+    // The coordinator's own text is not thrown away unasked: Reset cannot be undone.
+    if (editor.value !== sample && !confirm('Replace your text with the sample? Your changes will be lost.')) return;
     editor.value = sample;
     update();
+  });
+  // Nor by leaving the page (a reload, the "Demo page" link): the browser asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (sample && editor.value !== sample) event.preventDefault();
   });
   for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="variant"]'))
     radio.addEventListener('change', renderSnippet);

@@ -207,9 +207,23 @@ describe('the playground (demo/playground.html)', () => {
       await waitFor(() => partnersShown(page.preview) === 0, 'the small data');
       page.document.querySelector<HTMLButtonElement>('#format')!.click();
       expect(page.editor.value).to.equal('{\n  "schemaVersion": 1,\n  "project": {\n    "title": "Small"\n  }\n}\n');
+      // Reset asks first, since it cannot be undone; leaving the page asks too.
+      const unload = new Event('beforeunload', { cancelable: true });
+      page.window.dispatchEvent(unload);
+      expect(unload.defaultPrevented, 'leaving asks').to.equal(true);
+      const asked: string[] = [];
+      page.window.confirm = (question?: string) => (asked.push(question!), false);
+      page.document.querySelector<HTMLButtonElement>('#reset')!.click();
+      expect(page.editor.value).to.contain('"Small"');
+      expect(asked).to.deep.equal(['Replace your text with the sample? Your changes will be lost.']);
+      page.window.confirm = () => true;
       page.document.querySelector<HTMLButtonElement>('#reset')!.click();
       expect(JSON.parse(page.editor.value)).to.deep.equal(await sampleData());
       await waitFor(() => partnersShown(page.preview) === 9, 'the sample again');
+      // The sample itself is nobody's work: Reset and leaving ask nothing.
+      const again = new Event('beforeunload', { cancelable: true });
+      page.window.dispatchEvent(again);
+      expect(again.defaultPrevented).to.equal(false);
     });
   });
 
