@@ -280,6 +280,7 @@ describe('parseDocument', () => {
           { id: 'b', name: 'B', country: 'SE', website: ' skovde.se/kontakt ' },
           { id: 'c', name: 'C', country: 'SE', website: 'norrkoping' },
           { id: 'd', name: 'D', country: 'SE', website: 'ftp://example.org' },
+          { id: 'e', name: 'E', country: 'SE', website: 'info@norrkoping.se' },
         ],
       });
       expect(result.problems.map((p) => [p.path, p.code, p.expected])).to.deep.equal([
@@ -287,6 +288,7 @@ describe('parseDocument', () => {
         ['partners[1].website', 'invalid-url', 'https://skovde.se/kontakt'],
         ['partners[2].website', 'invalid-url', undefined],
         ['partners[3].website', 'unsafe-url', undefined],
+        ['partners[4].website', 'invalid-url', 'mailto:info@norrkoping.se'],
       ]);
       expect(result.problems[0].message).to.equal(
         'Expected a full web address, found "www.norrkoping.se"; did you mean https://www.norrkoping.se/?',

@@ -420,9 +420,13 @@ class Reader {
     }
     const checked = checkUrl(value.trim());
     if (checked.ok) return checked.href;
-    // "www.norrkoping.se", as a browser's address bar takes it: the full address probably meant.
+    // "www.norrkoping.se", as a browser's address bar takes it: the full address probably meant (and
+    // for "info@norrkoping.se", an e-mail address).
+    const bare = value.trim();
     const meant =
-      checked.reason === 'invalid-url' && /^[^\s:/]+\.[^\s:/]/.test(value.trim()) && checkUrl(`https://${value.trim()}`);
+      checked.reason === 'invalid-url' &&
+      /^[^\s:/]+\.[^\s:/]/.test(bare) &&
+      checkUrl(/^[^/]*@/.test(bare) ? `mailto:${bare}` : `https://${bare}`);
     const expected = meant && meant.ok ? { expected: meant.href } : {};
     this.report('warning', childPath(path, key), checked.reason, { value: show(value), ...expected });
     return undefined;
