@@ -1,4 +1,5 @@
 import { html, nothing, render } from 'lit';
+import { losesList } from '../src/data/parse.js';
 import { baseLanguage } from '../src/data/text.js';
 import { loadProblemTexts, problemText, problemTextsReady } from '../src/elements/problems/texts.js';
 import { problemCount } from '../src/elements/problems/problem-text.js';
@@ -195,11 +196,7 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
   function showsMoreThanASite(result: ParseResult): boolean {
     if (!shown) return false;
     if (!result.data) return result.problems[0]?.code !== 'invalid-json';
-    const lost = (key: 'partners' | 'meetings') =>
-      shown![key].length > 0 &&
-      result.data![key].length === 0 &&
-      result.problems.some((p) => p.severity === 'error' && (p.path === key || p.path.startsWith(`${key}[`)));
-    return lost('partners') || lost('meetings');
+    return losesList(shown, result, 'partners') || losesList(shown, result, 'meetings');
   }
 
   /** A new preview element, with the attributes of the old one (theme, heading level) and no data. */

@@ -803,6 +803,18 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
+/**
+ * Whether `result` lost by an error a whole list that `shown` had (partners that are not a list,
+ * every meeting broken): for an element that shows that list, no update.
+ */
+export function losesList(shown: EvolaqData, result: ParseResult, key: 'partners' | 'meetings'): boolean {
+  return (
+    shown[key].length > 0 &&
+    result.data?.[key].length === 0 &&
+    result.problems.some((p) => p.severity === 'error' && (p.path === key || p.path.startsWith(`${key}[`)))
+  );
+}
+
 /** Parses JSON text, reporting a syntax error with its line and column. */
 export function parseJsonText(text: string): ParseResult {
   if (text.length > LIMITS.documentChars) {

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { losesList } from '../data/parse.js';
 import { DEFAULT_TIMEOUT_MS, loadUrl, parseText, parseValue, type LoadHandle } from '../data/source.js';
 import type { EvolaqData, ParseResult, Problem } from '../data/types.js';
 import { activeLanguage, languageReady, offerDataLanguage } from '../i18n/language.js';
@@ -340,11 +341,7 @@ export abstract class EvolaqElement extends LitElement {
    */
   #adopt(result: ParseResult): void {
     const shown = this.result?.data;
-    const lost = (key: 'partners' | 'meetings') =>
-      shown![key].length > 0 &&
-      result.data![key].length === 0 &&
-      result.problems.some((p) => p.severity === 'error' && (p.path === key || p.path.startsWith(`${key}[`)));
-    const taken = result.data && !(shown && this.lists.some(lost));
+    const taken = result.data && !(shown && this.lists.some((key) => losesList(shown, result, key)));
     if (taken) {
       this.result = result;
       this.failure = undefined;
