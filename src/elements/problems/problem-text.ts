@@ -115,7 +115,7 @@ export function problemText(problem: Problem, lang = 'en'): string {
       return expected
         ? msg(str`Expected a full web address, found ${value}: did you mean ${expected}?`, {
             id: 'problem.invalid-url-meant',
-            desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a link written without https:// (such as "www.example.org"). The first value is the link as written, in quotes; the second the full address probably meant, starting with https://.',
+            desc: 'Problem found in the JSON data of the widget, shown to the webmaster next to the JSON path: a link written without https:// (such as "www.example.org"). The first value is the link as written, in quotes; the second the full address probably meant (https://…, or mailto:… for an e-mail address).',
           })
         : msg(str`Expected a full web address, found ${value}.`, {
             id: 'problem.invalid-url',
