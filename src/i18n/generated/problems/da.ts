@@ -34,7 +34,7 @@ export const templates = {
 'problem.not-utf8': `Filen er ikke gemt som UTF-8: Den blev læst som Windows-1252, så nogle bogstaver kan være forkerte. Gem den som UTF-8.`,
 'problem.out-of-range': str`Værdien skal være et tal i intervallet ${0}, men er ${1}.`,
 'problem.swapped-position': `lat og lon ser ud til at være byttet om: Stedet ville ligge uden for Europa.`,
-'problem.timeout': str`Datafilen nåede ikke frem inden for ${0}. Prøv igen senere.`,
+'problem.timeout': str`Efter ${0} var datafilen endnu ikke nået frem. Prøv igen senere.`,
 'problem.too-large': str`Dataene er for store (over ${0} tegn).`,
 'problem.too-long': str`Teksten er længere end ${0} tegn og er blevet forkortet.`,
 'problem.too-many': str`Der er for mange poster; kun de første ${0} vises.`,
