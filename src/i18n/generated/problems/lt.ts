@@ -34,7 +34,7 @@ export const templates = {
 'problem.not-utf8': `Failas neišsaugotas UTF-8 koduote: jis perskaitytas kaip Windows-1252, todėl kai kurios raidės gali būti neteisingos. Išsaugokite jį UTF-8 koduote.`,
 'problem.out-of-range': str`Tikėtasi skaičiaus intervale ${0}, rasta ${1}.`,
 'problem.swapped-position': `Atrodo, kad lat ir lon sukeisti: vieta būtų už Europos ribų.`,
-'problem.timeout': str`Duomenų failas nebuvo gautas per ${0}. Pabandykite vėliau.`,
+'problem.timeout': str`Duomenų failas per ${0} nebuvo gautas. Pabandykite vėliau.`,
 'problem.too-large': str`Duomenys per dideli (daugiau nei ${0} simbolių).`,
 'problem.too-long': str`Šis tekstas ilgesnis nei ${0} simbolių, todėl buvo sutrumpintas.`,
 'problem.too-many': str`Įrašų per daug; rodomi tik pirmieji ${0}.`,
