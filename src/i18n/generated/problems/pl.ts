@@ -34,7 +34,7 @@ export const templates = {
 'problem.not-utf8': `Plik nie jest zapisany w kodowaniu UTF-8: odczytano go jako Windows-1252, więc niektóre litery mogą być błędne. Należy zapisać go w UTF-8.`,
 'problem.out-of-range': str`Oczekiwano liczby z zakresu ${0}, znaleziono: ${1}.`,
 'problem.swapped-position': `Wartości lat i lon wydają się zamienione: miejsce leżałoby poza Europą.`,
-'problem.timeout': str`Plik danych nie dotarł w ciągu ${0}. Spróbuj ponownie później.`,
+'problem.timeout': str`W ciągu ${0} nie udało się wczytać pliku danych. Spróbuj ponownie później.`,
 'problem.too-large': str`Dane są zbyt duże (ponad ${0} znaków).`,
 'problem.too-long': str`Ten tekst ma ponad ${0} znaków i został skrócony.`,
 'problem.too-many': str`Wpisów jest za dużo; wyświetlanych jest tylko pierwszych ${0}.`,
