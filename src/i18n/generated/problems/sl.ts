@@ -34,7 +34,7 @@ export const templates = {
 'problem.not-utf8': `Datoteka ni shranjena v UTF-8: prebrana je bila kot Windows-1252, zato so nekatere črke morda napačne. Shranite jo v UTF-8.`,
 'problem.out-of-range': str`Pričakovano je število v obsegu ${0}, najdeno: ${1}.`,
 'problem.swapped-position': `Zdi se, da sta lat in lon zamenjana: kraj bi bil zunaj Evrope.`,
-'problem.timeout': str`Podatkovna datoteka ni prispela v roku ${0}. Poskusite znova pozneje.`,
+'problem.timeout': str`Podatkovna datoteka v roku ${0} ni prispela. Poskusite znova pozneje.`,
 'problem.too-large': str`Podatki so preveliki (več kot ${0} znakov).`,
 'problem.too-long': str`To besedilo je daljše od ${0} znakov in je bilo skrajšano.`,
 'problem.too-many': str`Vnosov je preveč; prikazanih je samo prvih ${0}.`,
