@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EvolaqProjectElement } from '../src/elements/project/evolaq-project.js';
 import { UI_LOCALES } from '../src/i18n/localization.js';
+import { loadProblemTexts, problemText } from '../src/elements/problems/texts.js';
+import type { Problem } from '../src/data/types.js';
 import { deepQuery, deepQueryAll, demoData, settled, useLanguage } from './support/helpers.js';
 
 /** A target from a language's XLIFF file: what a translator wrote, and the person reads. */
@@ -118,5 +120,28 @@ describe('every official EU language', () => {
     await settled(element);
     expect(deepQuery(element, '.base')!.getAttribute('lang')).to.equal('pt-PT');
     expect(deepQuery(element, '#evolaq-meeting-collecchio-2017 .until')!.textContent).to.equal('dentro de 3 semanas');
+  });
+  it('writes the numbers and times of limit problems into each language without doubled stops', async () => {
+    // Intl ends some units with a dot ("10 sek.", "10 δευτ."): put before a sentence's own full
+    // stop, it read "sek.." in five languages.
+    const limits: [Problem['code'], string][] = [
+      ['timeout', '10 s'],
+      ['timeout', '1 s'],
+      ['timeout', '500 ms'],
+      ['too-large', '1048576'],
+      ['too-many', '100'],
+      ['too-long', '20000'],
+    ];
+    for (const locale of UI_LOCALES) {
+      await useLanguage(locale);
+      await loadProblemTexts(locale);
+      for (const [code, expected] of limits) {
+        const text = problemText({ severity: 'error', path: '', code, expected, message: '' })!;
+        expect(text, `${locale} ${code} ${expected}`)
+          .to.be.a('string')
+          .and.not.match(/\.\.|\. \./);
+        expect(text, `${locale} ${code} ${expected}: the figure`).to.match(/\d/);
+      }
+    }
   });
 });
