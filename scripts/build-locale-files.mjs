@@ -77,7 +77,7 @@ await write('problems.js', [
   "export * from './src/elements/problems/problem-text.ts';",
   "export { bind } from './scripts/locale-shim.js';",
 ]);
-await write('calendar.js', ["export { download, toICalendar } from './src/elements/timeline/ics.ts';"]);
+await write('calendar.js', ["export { download, meetingsCalendar, toICalendar } from './src/elements/timeline/ics.ts';"]);
 await write('schema-org.js', ["export { writeStructuredData } from './src/elements/shared/schema-org.ts';"]);
 for (const locale of config.targetLocales) {
   await write(`locales/${locale}.problems.js`, [`export { templates } from './src/i18n/generated/problems/${locale}.ts';`]);

@@ -11,7 +11,6 @@ import { renderDateRange, renderLink, renderParagraphs, renderText, textValue, u
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
 import { loadCalendarPart } from '../../parts/load.js';
-import type { CalendarEvent } from './ics.js';
 import { meetingStatuses, resolveToday, timeUntil, type MeetingStatus } from './status.js';
 
 export type TimelineView = 'all' | 'upcoming' | 'past';
@@ -529,36 +528,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
     // A second click while the writer loads would make a second file.
     if (this.#calendarPending) return;
     const context = this.context;
-    const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
-    const page = pageAddress();
-    // "evolaq" as before (the UIDs calendars already hold stay the same); letters of any script
-    // where that has none, so that a Greek or Cyrillic acronym is no "-".
-    const ascii = project.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const slug = /[a-z0-9]/.test(ascii)
-      ? ascii
-      : project
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, '-')
-          .replace(/^-|-$/g, '') || 'meetings';
-    const events: CalendarEvent[] = meetings.map((meeting) => {
-      const city = textValue(context, meeting.city);
-      const location = [city, countryName(context.lang, meeting.country)].filter(Boolean).join(', ');
-      return {
-        uid: `${meeting.id}.${encodeURIComponent(slug)}@evolaq-widget`,
-        start: meeting.start,
-        end: meeting.end,
-        summary: [project, textValue(context, meeting.title) || location].filter(Boolean).join(': '),
-        location,
-        description: textValue(context, meeting.summary) || undefined,
-        url: meeting.link ?? `${page}#evolaq-meeting-${meeting.id}`,
-      };
-    });
-    const name = meetings.length === 1 ? meetings[0].id : slug;
     this.#calendarPending = true;
     this.calendarFailed = undefined;
     try {
-      const { download, toICalendar } = await loadCalendarPart();
-      download(toICalendar(events, { name: project }), `${name}.ics`);
+      // (The events are made in the part itself: none of that code is in the first load.)
+      const { download, meetingsCalendar } = await loadCalendarPart();
+      download(...meetingsCalendar({ textValue, countryName, page: pageAddress() }, context, data, meetings));
     } catch (error) {
       this.calendarFailed = button;
       console.error('[evolaq] The calendar file could not be made: is dist/calendar.js beside the script?', error);

@@ -1,5 +1,6 @@
 import { utcDate } from '../../data/dates.js';
-import type { CalendarDate } from '../../data/types.js';
+import type { CalendarDate, EvolaqData, Meeting, Text } from '../../data/types.js';
+import type { RenderContext } from '../shared/text.js';
 
 /** One meeting as a calendar event, its texts already in the visitor's language. */
 export interface CalendarEvent {
@@ -102,4 +103,48 @@ export function download(text: string, fileName: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * What the calendar file takes from the page's own modules: their texts and country names (with the
+ * Intl supplements the page installed) and the page's address. This part is loaded on the first
+ * click, so that none of its code is in the first load.
+ */
+export interface CalendarHelpers {
+  readonly textValue: (context: RenderContext, text: Text | undefined) => string;
+  readonly countryName: (tag: string, code: string) => string;
+  readonly page: string;
+}
+
+/** The calendar file of `meetings`, in the visitor's language: its text and its file name. */
+export function meetingsCalendar(
+  { textValue, countryName, page }: CalendarHelpers,
+  context: RenderContext,
+  data: EvolaqData,
+  meetings: readonly Meeting[],
+): [text: string, fileName: string] {
+  const project = textValue(context, data.project.acronym) || textValue(context, data.project.title);
+  // "evolaq" as before (the UIDs calendars already hold stay the same); letters of any script
+  // where that has none, so that a Greek or Cyrillic acronym is no "-".
+  const ascii = project.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const slug = /[a-z0-9]/.test(ascii)
+    ? ascii
+    : project
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'meetings';
+  const events: CalendarEvent[] = meetings.map((meeting) => {
+    const city = textValue(context, meeting.city);
+    const location = [city, countryName(context.lang, meeting.country)].filter(Boolean).join(', ');
+    return {
+      uid: `${meeting.id}.${encodeURIComponent(slug)}@evolaq-widget`,
+      start: meeting.start,
+      end: meeting.end,
+      summary: [project, textValue(context, meeting.title) || location].filter(Boolean).join(': '),
+      location,
+      description: textValue(context, meeting.summary) || undefined,
+      url: meeting.link ?? `${page}#evolaq-meeting-${meeting.id}`,
+    };
+  });
+  return [toICalendar(events, { name: project }), `${meetings.length === 1 ? meetings[0].id : slug}.ics`];
 }
