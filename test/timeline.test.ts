@@ -107,6 +107,41 @@ describe('<evolaq-timeline>', () => {
       expect(new Set(statuses(element))).to.deep.equal(new Set(['past']));
     });
 
+    it('moves on with the day on a page left open past midnight (without now)', async () => {
+      // The visitor's clock, standing at 23:59:30 on 10 May 2017, then at 00:00:30 on the 11th.
+      const RealDate = Date;
+      let clock = new RealDate(2017, 4, 10, 23, 59, 30).getTime();
+      const FakeDate = class extends RealDate {
+        constructor(...args: []) {
+          super(...((args.length ? args : [clock]) as []));
+        }
+        static override now() {
+          return clock;
+        }
+      };
+      const realSetInterval = window.setInterval;
+      const ticks: (() => void)[] = [];
+      window.Date = FakeDate as DateConstructor;
+      window.setInterval = ((callback: () => void, delay: number) => {
+        ticks.push(callback);
+        return realSetInterval(() => undefined, delay);
+      }) as typeof setInterval;
+      try {
+        const element = await fixture<EvolaqTimelineElement>(html`<evolaq-timeline .data=${await demoData()}></evolaq-timeline>`);
+        await settled(element);
+        const collecchio = () => meetings(element)[6].querySelector('.kicker')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(collecchio()).to.equal('Meeting 7 Next meeting tomorrow');
+        clock = new RealDate(2017, 4, 11, 0, 0, 30).getTime();
+        for (const tick of ticks) tick();
+        await element.updateComplete;
+        expect(collecchio()).to.equal('Meeting 7 Happening now');
+        expect(meetings(element)[7].querySelector('.until')!.textContent).to.equal('in 4 months');
+      } finally {
+        window.Date = RealDate;
+        window.setInterval = realSetInterval;
+      }
+    });
+
     it('follows a change of the now attribute', async () => {
       const element = await timeline('2016-01-01');
       expect(statuses(element)[0]).to.equal('next');

@@ -98,14 +98,23 @@ export class EvolaqTimelineElement extends EvolaqElement {
   /** Hovering, focusing or opening a meeting highlights its hosts on a linked map. */
   readonly #selection = new SelectionController(this);
 
+  /** The day the statuses were rendered for; `#clock` looks each minute whether today is another. */
+  #day?: string;
+  #clock?: ReturnType<typeof setInterval>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    // A page left open past midnight (a screen in a town hall, a tab kept for days, a laptop woken
+    // from sleep) moves on with the day: today's meeting was still "Next meeting · tomorrow".
+    // (Each minute, not a timer set for midnight: that one fires late after a sleep or a change of time zone.)
+    this.#clock = setInterval(() => this.#day && resolveToday(this.now) !== this.#day && this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    clearInterval(this.#clock);
   }
 
   /**
@@ -149,7 +158,7 @@ export class EvolaqTimelineElement extends EvolaqElement {
   }
 
   protected override renderContent(data: EvolaqData) {
-    const day = resolveToday(this.now);
+    const day = (this.#day = resolveToday(this.now));
     const statuses = meetingStatuses(data.meetings, day);
     const meetings = this.#visibleMeetings(data, statuses);
     // The meeting under way and the next one are never behind "Show more": a long project's first
