@@ -455,7 +455,29 @@ describe('<evolaq-timeline> in depth', () => {
       );
       expect(text).to.contain('Kick-off\\; partners\\, plans\\nand');
       const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
-      expect(event.description).to.equal(data.meetings[0].summary.trim());
+      expect(event.description).to.equal(
+        `${data.meetings[0].summary.trim()}\n\n${location.href.split('#')[0]}#evolaq-meeting-linz-2016`,
+      );
+    });
+
+    it('ends the description with the address, which Google Calendar and Outlook would drop from URL', async () => {
+      const data = await demoData();
+      const collecchio = data.meetings.find((m: { id: string }) => m.id === 'collecchio-2017');
+      collecchio.link = 'https://www.comune.collecchio.pr.it/evolaq?a=1,2;3';
+      delete data.meetings[0].summary;
+      const element = await timeline(data);
+      const text = await downloaded(() =>
+        element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.calendar')!.click(),
+      );
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+      const linz = events.find((e) => e.getFirstPropertyValue('uid') === 'linz-2016.evolaq@evolaq-widget')!;
+      const festival = events.find((e) => e.getFirstPropertyValue('uid') === 'collecchio-2017.evolaq@evolaq-widget')!;
+      // Without a summary, the address alone; with a link of its own, that link, after the summary.
+      expect(linz.getFirstPropertyValue('description')).to.equal(`${location.href.split('#')[0]}#evolaq-meeting-linz-2016`);
+      expect(festival.getFirstPropertyValue('description')).to.match(
+        /four workshops.*\n\nhttps:\/\/www\.comune\.collecchio\.pr\.it\/evolaq\?a=1,2;3$/s,
+      );
+      expect(festival.getFirstPropertyValue('url')).to.equal('https://www.comune.collecchio.pr.it/evolaq?a=1,2;3');
     });
 
     it('writes the calendar texts in the visitor language', async () => {

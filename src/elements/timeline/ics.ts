@@ -84,7 +84,9 @@ export function toICalendar(
       `SUMMARY:${escapeText(event.summary)}`,
     );
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    // Google Calendar and Outlook show no URL property (they drop it on import): the address ends the description too.
+    const description = [event.description, event.url].filter(Boolean).join('\n\n');
+    if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     if (event.url) lines.push(`URL:${event.url}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
