@@ -154,6 +154,30 @@ describe('the page language', () => {
     expect((await timelineLanguage(page, 'en-GB')).heading).to.equal('Partner meetings');
   });
 
+  it('takes the lang of the widget a site brings in without reloading (pjax, Turbo, Swup) in place of the one it had', async () => {
+    page = await openPage({
+      htmlLang: 'en',
+      body: `<main><evolaq-timeline lang="de" data="${data()}"></evolaq-timeline></main>`,
+    });
+    await timelineLanguage(page, 'de');
+    page.document.querySelector('main')!.innerHTML = `<evolaq-timeline lang="fr" data="${data()}"></evolaq-timeline>`;
+    expect((await timelineLanguage(page, 'fr')).heading).to.equal('Réunions des partenaires');
+    // Its own lang still wins over <html lang>, as the first widget's did.
+    page.document.documentElement.lang = 'sv';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await timelineLanguage(page, 'fr')).heading).to.equal('Réunions des partenaires');
+  });
+
+  it('follows a page builder that changes data-lang of the <div data-evolaq> holding the widget', async () => {
+    page = await openPage({
+      htmlLang: 'en',
+      body: `<div data-evolaq="timeline" data-lang="de" data-src="/demo/evolaq.json"></div>`,
+    });
+    await timelineLanguage(page, 'de');
+    page.document.querySelector('div')!.dataset.lang = 'lv';
+    expect((await timelineLanguage(page, 'lv')).heading).to.equal('Partneru sanāksmes');
+  });
+
   it('switches elements that were in the page before the script with the picker', async () => {
     page = await openPage({
       htmlLang: 'en',

@@ -108,19 +108,24 @@ let candidates: Element[] = [];
 /**
  * Called by each widget as it connects. The first one on the page, in document order, decides:
  * elements upgrade in the order their tags are defined, so the decision waits until every widget
- * connecting in this task has had its say.
+ * connecting in this task has had its say. When that one has left the page (a site that swaps its
+ * content without reloading: pjax, Turbo, Swup), the next to come decides again, by its own `lang`.
  */
 export function resolveStartLanguage(element: Element): void {
-  if (origin) return;
+  if (origin && first?.isConnected) return;
   candidates.push(element);
   if (candidates.length > 1) return;
   pending = Promise.resolve().then(() => {
     [first] = candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     candidates = [];
-    const fromPage = langChain(first).map(supportedTag).find(Boolean);
-    origin = shownFrom = fromPage ? 'page' : 'data';
-    followHtmlLang();
-    return fromPage && fromPage !== active ? apply(fromPage, 'page').then(() => undefined) : undefined;
+    // Any `lang` in the page: the first widget's own and its ancestors' too (a page builder that
+    // edits `data-lang`), not only `<html lang>`.
+    if (!htmlObserver)
+      (htmlObserver = new MutationObserver(followPage)).observe(document.documentElement, {
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
+    return followPage();
   });
 }
 
@@ -132,19 +137,16 @@ export function offerDataLanguage(tag: string): void {
 }
 
 /**
- * Sites whose own language switcher changes `<html lang>` take the widget along, until a visitor
- * chooses; a `lang` on the first widget or its own ancestors still wins, and a language we have no
- * UI for (or none) means the data's, as at the start.
+ * The page's language for the widget, at the start and after: sites whose own language switcher
+ * changes `<html lang>` take the widget along, until a visitor chooses; a `lang` on the first widget
+ * or its own ancestors still wins, and a language we have no UI for (or none) means the data's.
  */
-function followHtmlLang(): void {
-  if (htmlObserver) return;
-  htmlObserver = new MutationObserver(() => {
-    if (origin === 'choice') return;
-    const fromPage = (first?.isConnected ? langChain(first) : [document.documentElement.lang]).map(supportedTag).find(Boolean);
-    const tag = fromPage ?? dataLanguage;
-    // (Against the language last asked for, which may still be loading: a second change in quick
-    // succession back to the one shown must overtake the first.)
-    if (tag !== asked) pending = apply(tag, fromPage ? 'page' : 'data').then(() => undefined);
-  });
-  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+function followPage(): Promise<void> | undefined {
+  if (origin === 'choice') return;
+  const fromPage = (first?.isConnected ? langChain(first) : [document.documentElement.lang]).map(supportedTag).find(Boolean);
+  origin ??= shownFrom = fromPage ? 'page' : 'data';
+  const tag = fromPage ?? dataLanguage;
+  // (Against the language last asked for, which may still be loading: a second change in quick
+  // succession back to the one shown must overtake the first.)
+  if (tag !== asked) return (pending = apply(tag, fromPage ? 'page' : 'data').then(() => undefined));
 }
