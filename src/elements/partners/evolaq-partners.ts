@@ -126,11 +126,7 @@ export class EvolaqPartnersElement extends EvolaqElement {
       partner.city ? html`<span>${textValue(context, partner.city)}</span>` : undefined,
     ].filter((item) => item !== undefined);
     const highlighted = this.#selection.ids.includes(partner.id);
-    return html`<li
-      class="partner ${partner.lead ? 'is-lead' : ''} ${highlighted ? 'hi' : ''}"
-      part="partner"
-      data-partner=${partner.id}
-    >
+    return html`<li class="partner ${highlighted ? 'hi' : ''}" part="partner" data-partner=${partner.id}>
       <p class="name">${partner.website ? renderLink(partner.website, name) : name}</p>
       ${showLocal ? html`<p class="local">${renderText(context, partner.localName)}</p>` : nothing}
       ${meta.length ? html`<p class="meta">${meta}</p>` : nothing}
