@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
-import { deepQuery, deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
+import { accessibleNames, deepQuery, deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
 
 const highlightedPins = (root: Element) => deepQueryAll(root, 'g.pin.hi').map((pin) => pin.getAttribute('data-id'));
 const highlightedPartners = (root: Element) => deepQueryAll(root, 'li.partner.hi').map((li) => li.getAttribute('data-partner'));
@@ -167,6 +167,26 @@ describe('linked views', () => {
     await sendKeys({ press: 'Tab' });
     expect(where()).to.equal('a vsg-linz');
     expect(deepQueryAll(project, 'li.partner').filter((li) => li.tabIndex >= 0)).to.deep.equal([]);
+  });
+
+  it('names the partner a pin took the keyboard to with a pause between its lines, not as one run-on name', async () => {
+    const page = mount(html`<evolaq-project .data=${await demoData()}></evolaq-project>`);
+    const project = page.firstElementChild!;
+    await settled(project);
+    // What a screen reader says as focus arrives: the entry's name, which Chromium makes from its
+    // lines joined by spaces ("Liiveri Village Association Association, Ilmajoki" told one name from two).
+    const focusedName = async (id: string) => {
+      deepQuery<SVGGElement>(project, `g.pin[data-id="${id}"]`)!.focus();
+      await sendKeys({ press: 'Enter' });
+      const names = (await accessibleNames('listitem')).map((node) => node.name.replace(/\s+,/g, ',')).filter(Boolean);
+      expect(names).to.have.length(1);
+      return names[0];
+    };
+    expect(await focusedName('liiveri')).to.equal('Liiveri Village Association, Association, Ilmajoki');
+    expect(await focusedName('norrkoping')).to.equal(
+      'Norrköping Municipality, Norrköpings kommun, Municipality, Norrköping, LEAD PARTNER',
+    );
+    expect(await focusedName('dubrovnik')).to.equal('City of Dubrovnik, Municipality, Dubrovnik');
   });
 
   it('draws the map in the project and in the partner list unless no-map', async () => {
