@@ -20,7 +20,7 @@ const TRANSLATE = [400, 515];
 
 // Areas in map units² (1 unit ≈ 4.4 km). Visvalingam drops vertices whose triangle is smaller than
 // SIMPLIFY_AREA; whole rings smaller than MIN_RING_AREA vanish.
-const SIMPLIFY_AREA = 80;
+const SIMPLIFY_AREA = 90;
 const MIN_RING_AREA = 10;
 // A microstate smaller than this (≈ 1.5 px square at a 300 px wide map) is not drawn as a shape but
 // listed in MISSING_SMALL_STATES, so the element can give it a marker that is visible at every size.
