@@ -760,6 +760,57 @@ describe('<evolaq-map>', () => {
       expect(arrow.bottom).to.be.at.most(box.bottom + 0.5);
     });
 
+    for (const width of [1200, 340]) {
+      it(`points each edge arrow's sharpest corner towards the partner's place, at ${width} px`, async () => {
+        // The Canaries (south-west), Réunion (south-east, past Cyprus) and the Azores (west): a
+        // near-equilateral arrow turned 146° or 55° read as pointing north or west, a corner of
+        // its base the sharpest.
+        const data = await demoData();
+        const far = [
+          ['las-palmas', 'ES', 28.124, -15.43],
+          ['saint-denis', 'FR', -20.882, 55.45],
+          ['ponta-delgada', 'PT', 37.741, -25.676],
+        ] as const;
+        for (const [id, country, lat, lon] of far) data.partners.push({ id, name: id, country, lat, lon });
+        const element = await map(data, width);
+        for (const [id, , lat, lon] of far) {
+          const g = pin(element, id);
+          const arrow = g.querySelector<SVGPathElement>('.arrow')!;
+          const matrix = arrow.getScreenCTM()!;
+          const numbers = arrow
+            .getAttribute('d')!
+            .match(/-?[\d.]+/g)!
+            .map(Number);
+          // An absolute move, then relative lines.
+          const corners: DOMPoint[] = [];
+          for (let i = 0, x = 0, y = 0; i < numbers.length; i += 2) {
+            [x, y] = i ? [x + numbers[i], y + numbers[i + 1]] : [numbers[0], numbers[1]];
+            corners.push(new DOMPoint(x, y).matrixTransform(matrix));
+          }
+          const angle = (at: DOMPoint, a: DOMPoint, b: DOMPoint) =>
+            (Math.abs(Math.atan2(a.y - at.y, a.x - at.x) - Math.atan2(b.y - at.y, b.x - at.x)) * 180) / Math.PI;
+          const angles = corners.map((at, i) => {
+            const value = angle(at, corners[(i + 1) % 3], corners[(i + 2) % 3]);
+            return value > 180 ? 360 - value : value;
+          });
+          const tip = angles.indexOf(Math.min(...angles));
+          // Clearly the sharpest, by 10° and more, to the eye.
+          for (const [i, value] of angles.entries()) if (i !== tip) expect(value - angles[tip], id).to.be.at.least(10);
+          // From the pin's own dot, towards where the place would be on the map.
+          const dot = g.querySelector('.dot')!.getBoundingClientRect();
+          const direction = Math.atan2(corners[tip].y - (dot.y + dot.height / 2), corners[tip].x - (dot.x + dot.width / 2));
+          const [x, y] = position(g);
+          const [px, py] = projectLatLon(lat, lon);
+          // (The pin stands off its spot on the edge only a little: towards the place, as seen from that spot.)
+          const [sx, sy] = [Math.min(Math.max(px, 64), MAP_WIDTH - 64), Math.min(Math.max(py, 64), MAP_HEIGHT - 64)];
+          const toPlace = Math.atan2(py - sy, px - sx);
+          let difference = (Math.abs(direction - toPlace) * 180) / Math.PI;
+          if (difference > 180) difference = 360 - difference;
+          expect(difference, `${id} at ${x}, ${y}`).to.be.below(5);
+        }
+      });
+    }
+
     it('draws no pin for a partner without a position, but counts it', async () => {
       const data = await demoData();
       data.partners.push({ id: 'tallinn', name: 'Tallinn City Office', country: 'EE' });

@@ -251,7 +251,7 @@ const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 
 
 const DOT = svg`<circle class="dot" r="8"/>`;
 const STAR = svg`<path class="star" d="M0-12.8L3.5-3.7 13.3-3.1 5.7 3.1 8.2 12.5 0 7.2-8.2 12.5-5.7 3.1-13.3-3.1-3.5-3.7z"/>`;
-const arrow = (transform: string) => svg`<path class="arrow" transform=${transform} d="M14-9l13 9-13 9z"/>`;
+const arrow = (transform: string) => svg`<path class="arrow" transform=${transform} d="M13-5l14 5-14 5z"/>`;
 
 /**
  * @customElement evolaq-map
