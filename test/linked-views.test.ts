@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
-import { accessibleNames, deepQuery, deepQueryAll, demoData, mount, settled, useLanguage } from './support/helpers.js';
+import { accessibleNames, deepQuery, deepQueryAll, demoData, mount, settled, useLanguage, waitFor } from './support/helpers.js';
 
 const highlightedPins = (root: Element) => deepQueryAll(root, 'g.pin.hi').map((pin) => pin.getAttribute('data-id'));
 const highlightedPartners = (root: Element) => deepQueryAll(root, 'li.partner.hi').map((li) => li.getAttribute('data-partner'));
@@ -30,6 +30,52 @@ describe('linked views', () => {
     );
     await settled(project);
     expect(highlightedPins(project)).to.deep.equal(['collecchio']);
+  });
+
+  it('on a touch screen, lights up what a finger taps, not what a scroll starts on', async () => {
+    const page = mount(
+      html`<evolaq-project now="2017-04-20" .data=${await demoData()}></evolaq-project>
+        <div style="height: 100vh"></div>`,
+    );
+    const project = page.firstElementChild!;
+    await settled(project);
+    const touch = (type: string, [x, y]: number[]) => executeServerCommand('touch', { type, x, y });
+    const centre = (selector: string) => {
+      const element = deepQuery(project, selector)!;
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    };
+    // A finger put down to scroll the page, on a pin, a partner or a meeting (its hosts are Skövde's):
+    // nothing lights up while it rests there or moves, and the page scrolls.
+    for (const selector of [
+      'g.pin[data-id="skovde"]',
+      'li.partner[data-partner="skovde"] .name',
+      '#evolaq-meeting-skovde-2017 .when',
+    ]) {
+      const [x, y] = centre(selector);
+      const top = scrollY;
+      await touch('touchStart', [x, y]);
+      await settled(project);
+      expect(highlightedPins(project), selector).to.deep.equal([]);
+      expect(highlightedPartners(project), selector).to.deep.equal([]);
+      for (let step = 1; step <= 10; step++) await touch('touchMove', [x, y - step * 15]);
+      await touch('touchEnd', [x, y]);
+      await waitFor(() => scrollY > top + 50, `the page scrolled by a finger on ${selector}`);
+      await settled(project);
+      expect(highlightedPins(project), selector).to.deep.equal([]);
+    }
+    // A tap on a pin, once the page has come to rest (a tap on a moving page only stops it): the
+    // pin and its partner in the list stay marked after the finger is lifted.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let last = NaN; last !== scrollY; await frame(), await frame()) last = scrollY;
+    const [x, y] = centre('g.pin[data-id="cervia"]');
+    await touch('touchStart', [x, y]);
+    await touch('touchEnd', [x, y]);
+    await waitFor(() => highlightedPins(project).length, 'the tapped pin marked');
+    await settled(project);
+    expect(highlightedPins(project)).to.deep.equal(['cervia']);
+    expect(highlightedPartners(project)).to.deep.equal(['cervia']);
   });
 
   it('and the reverse: focusing a pin marks the partner in the list, not by colour alone', async () => {

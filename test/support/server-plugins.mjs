@@ -6,9 +6,20 @@ import { Readable } from 'node:stream';
  * Browser controls over CDP: `set-timezone` ({ timezoneId }, none restores the machine's),
  * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets) and
  * `ax-tree` (the page's accessibility tree: nodes with id, role, name, description, level, children),
- * `screenshot` ({ x, y, width, height } in CSS pixels: what is painted there, as a base64 PNG).
+ * `screenshot` ({ x, y, width, height } in CSS pixels: what is painted there, as a base64 PNG) and
+ * `touch` ({ type: 'touchStart' | 'touchMove' | 'touchEnd', x, y }: a finger on the screen, as a phone sends it).
  */
 const cdpSessions = new WeakMap();
+
+/** One CDP session per page, kept: what it emulates lasts as long as the session. */
+async function cdpOf(page) {
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.createCDPSession();
+    cdpSessions.set(page, cdp);
+  }
+  return cdp;
+}
 
 export function timezonePlugin() {
   return {
@@ -48,13 +59,14 @@ export function timezonePlugin() {
       }
       if (command === 'media-features') {
         // Raw CDP: puppeteer refuses feature names it does not know, such as forced-colors.
-        const page = session.browser.getPage(session.id);
-        let cdp = cdpSessions.get(page);
-        if (!cdp) {
-          cdp = await page.createCDPSession();
-          cdpSessions.set(page, cdp);
-        }
+        const cdp = await cdpOf(session.browser.getPage(session.id));
         await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+        return true;
+      }
+      if (command === 'touch') {
+        const cdp = await cdpOf(session.browser.getPage(session.id));
+        const { type, x, y } = payload;
+        await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
         return true;
       }
       return undefined;

@@ -12,7 +12,7 @@ import { isInsideMap, projectLatLon } from '../../map/projection.js';
 import { EvolaqElement } from '../base.js';
 import { heading } from '../shared/heading.js';
 import { EvolaqPartnerSelectEvent } from '../events.js';
-import { SelectionController } from '../shared/selection.js';
+import { SelectionController, byTouch } from '../shared/selection.js';
 import { textValue } from '../shared/text.js';
 import { BIG, mapStyles } from './evolaq-map.styles.js';
 
@@ -469,13 +469,13 @@ export class EvolaqMapElement extends EvolaqElement {
 
   #enter(event: Event) {
     const id = pinOf(event);
-    if (!id) return;
+    if (!id || byTouch(event)) return;
     if (event.type === 'focusin') this.current = id;
     this.#selection.set([id]);
   }
 
   #leave(event: Event) {
-    if (pinOf(event)) this.#selection.set([]);
+    if (pinOf(event) && !byTouch(event)) this.#selection.set([]);
   }
 
   #choose(event: Event) {

@@ -8,7 +8,7 @@ import { compare, countryName } from '../../i18n/intl.js';
 import { EvolaqElement } from '../base.js';
 import '../map/define.js';
 import { heading } from '../shared/heading.js';
-import { SelectionController, linkKey } from '../shared/selection.js';
+import { SelectionController, byTouch, linkKey } from '../shared/selection.js';
 import { renderLink, renderText, textValue } from '../shared/text.js';
 import { partnersStyles } from './evolaq-partners.styles.js';
 import { partnerTypeName } from './partner-type.js';
@@ -159,11 +159,11 @@ export class EvolaqPartnersElement extends EvolaqElement {
   /** Hovering or focusing a partner highlights its pin on the linked map. */
   #enter(event: Event): void {
     const item = (event.target as Element).closest<HTMLElement>('li.partner');
-    if (item) this.#selection.set([item.dataset.partner!]);
+    if (item && !byTouch(event)) this.#selection.set([item.dataset.partner!]);
   }
 
   #leave(event: PointerEvent | FocusEvent): void {
     const item = (event.target as Element).closest('li.partner');
-    if (item && !item.contains(event.relatedTarget as Node | null)) this.#selection.set([]);
+    if (item && !byTouch(event) && !item.contains(event.relatedTarget as Node | null)) this.#selection.set([]);
   }
 }

@@ -42,6 +42,12 @@ export function linkKey(element: Element): string {
   return key;
 }
 
+/**
+ * Whether a pointer event is a finger's. A finger that touches down is no hover: it would highlight
+ * at the start of every scroll or tap, and clear on lifting; a tap's focus and click highlight.
+ */
+export const byTouch = (event: Event): boolean => (event as PointerEvent).pointerType == 'touch';
+
 /** Highlights `partnerIds` in every element on channel `key` (an empty list clears). */
 export function highlight(key: string, partnerIds: readonly string[], origin: Element): void {
   current.set(key, partnerIds);

@@ -6,7 +6,7 @@ import { countryName, formatDate, formatNumber, listParts, relativeTime } from '
 import { EvolaqElement } from '../base.js';
 import { heading, htmlAt } from '../shared/heading.js';
 import { pageAddress } from '../shared/page-address.js';
-import { SelectionController } from '../shared/selection.js';
+import { SelectionController, byTouch } from '../shared/selection.js';
 import { renderDateRange, renderLink, renderParagraphs, renderText, textValue, unwrap } from '../shared/text.js';
 import { meetingIdInHash, offerDeepLink, writeMeetingHash } from './deep-link.js';
 import { timelineStyles } from './evolaq-timeline.styles.js';
@@ -465,12 +465,12 @@ export class EvolaqTimelineElement extends EvolaqElement {
     // About to click "Add to calendar": fetch the writer now, so the file follows the click at once.
     if ((event.target as Element).closest?.('button.calendar')) void loadCalendarPart().catch(() => undefined);
     const meeting = this.#meetingOf(event.target);
-    if (meeting) this.#selection.set(meeting.hosts);
+    if (meeting && !byTouch(event)) this.#selection.set(meeting.hosts);
   };
 
   readonly #onLeave = (event: PointerEvent | FocusEvent) => {
     const item = (event.target as Element).closest('li.meeting');
-    if (item && !item.contains(event.relatedTarget as Node | null)) this.#selection.set([]);
+    if (item && !byTouch(event) && !item.contains(event.relatedTarget as Node | null)) this.#selection.set([]);
   };
 
   #toggle(id: string): void {
