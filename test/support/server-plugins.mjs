@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
  * `media-features` ({ features: [{ name: 'forced-colors', value: 'active' }] }, none resets) and
  * `ax-tree` (the page's accessibility tree: nodes with id, role, name, description, level, children),
  * `screenshot` ({ x, y, width, height } in CSS pixels: what is painted there, as a base64 PNG) and
- * `touch` ({ type: 'touchStart' | 'touchMove' | 'touchEnd', x, y }: a finger on the screen, as a phone sends it).
+ * `touch` ({ type: 'touchStart' | 'touchMove' | 'touchEnd', x, y }: a finger on the screen, as a phone sends it) and
+ * `touch-screen` (the page as on a phone: no hover, `(hover: none)`; for the rest of the test file's page).
  */
 const cdpSessions = new WeakMap();
 
@@ -61,6 +62,11 @@ export function timezonePlugin() {
         // Raw CDP: puppeteer refuses feature names it does not know, such as forced-colors.
         const cdp = await cdpOf(session.browser.getPage(session.id));
         await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+        return true;
+      }
+      if (command === 'touch-screen') {
+        const cdp = await cdpOf(session.browser.getPage(session.id));
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
         return true;
       }
       if (command === 'touch') {

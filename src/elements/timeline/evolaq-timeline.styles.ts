@@ -128,10 +128,6 @@ export const timelineStyles = css`
     color: var(--_text);
     border-radius: 2px;
   }
-  .toggle:hover .title {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
   .toggle:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
@@ -198,9 +194,16 @@ export const timelineStyles = css`
     min-height: 2.25em;
     cursor: pointer;
   }
-  button.calendar:hover,
-  button.more:hover {
-    background: var(--_subtle);
+  /* Where a pointer hovers: a finger's tap would leave its button marked (touch screens keep :hover on what was tapped last). */
+  @media (hover: hover) {
+    .toggle:hover .title {
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    button.calendar:hover,
+    button.more:hover {
+      background: var(--_subtle);
+    }
   }
   /* On a line of its own after the button it is about. */
   .calendar-failed {
