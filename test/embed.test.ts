@@ -828,6 +828,46 @@ describe('the built single file, embedded as a webmaster does', () => {
     expect(frame.window.__warnings).to.deep.equal([]);
   });
 
+  describe('on an old, crowded page', () => {
+    /** The twelve stars of the EU emblem: one subpath each. */
+    const stars = (root: ShadowRoot) => (deepAll(root, 'svg.emblem path')[0]?.getAttribute('d') ?? '').split('M').length - 1;
+
+    it("shows the goals, themes, hosts and EU emblem on a page whose Prototype.js changed Array's methods", async () => {
+      // Prototype.js 1.6 and 1.7: Array.from = $A (no map function), and its Enumerable mixed into
+      // Array.prototype, with entries() as a copy of the array. The data was reported as not fetched.
+      const prototype = `<script>
+        function $A(iterable) {
+          if (!iterable) return [];
+          if ('toArray' in Object(iterable)) return iterable.toArray();
+          var length = iterable.length || 0, results = new Array(length);
+          while (length--) results[length] = iterable[length];
+          return results;
+        }
+        Array.from = $A;
+        Array.prototype.entries = function () { return this.slice(); };
+      </script>`;
+      const frame = await open(
+        webmasterPage(
+          'en',
+          `${prototype}<script src="${origin}/dist/evolaq-widget.js"></script>
+           <evolaq-project src="${origin}/demo/evolaq.json" now="2017-04-20"></evolaq-project>`,
+        ),
+      );
+      const root = await shownProject(frame, 'en-GB');
+      const texts = (selector: string) => deepAll(root, selector).map((element) => element.textContent!.trim());
+      expect(texts('[part="goals"] li')[0]).to.equal('Increase knowledge about volunteering in Europe.');
+      expect(texts('[part="themes"] li')).to.deep.equal([
+        'Recruiting volunteers',
+        'Training',
+        'Recognition and certification',
+        'Coordination and communication',
+      ]);
+      expect(texts('li.meeting .host')).to.include('Hosted by Municipality of Collecchio');
+      expect(stars(root)).to.equal(12);
+      expect(frame.window.__errors).to.deep.equal([]);
+    });
+  });
+
   it('shows the fallback link where scripts do not run', async () => {
     const html = `<!doctype html><html lang="en"><body><evolaq-project src="/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ project page</a></evolaq-project></body></html>`;
     const frame = await open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));

@@ -353,7 +353,7 @@ class Reader {
     // closers that balanceBidi adds are none. (A text within the limit in units is within it in characters.)
     let cut = false;
     if (trimmed.length > LIMITS.textChars) {
-      const characters = Array.from(trimmed);
+      const characters = [...trimmed];
       if (characters.length > LIMITS.textChars) {
         this.report('warning', at(parent, key, language), 'too-long', { expected: String(LIMITS.textChars) });
         trimmed = characters.slice(0, LIMITS.textChars).join('');
@@ -388,10 +388,11 @@ class Reader {
       return [];
     }
     const texts: Text[] = [];
-    for (const [index, entry] of this.capped(value, listPath).entries()) {
+    // Not entries(), which Prototype.js replaces with its own (a copy of the array).
+    this.capped(value, listPath).forEach((entry, index) => {
       const text = this.text(entry, listPath, index, 'warning');
       if (text) texts.push(text);
-    }
+    });
     return texts;
   }
 

@@ -184,7 +184,7 @@ export function formatList(tag: string, items: readonly string[]): string {
  * language joins it: its joining texts around the items' indexes ("A, B and C": 0, ", ", 1, " and ", 2).
  */
 export function listParts(tag: string, count: number): (string | number)[] {
-  const marks = Array.from({ length: count }, (_, index) => String.fromCharCode(0xe000 + index));
+  const marks = [...Array(count).keys()].map((index) => String.fromCharCode(0xe000 + index));
   return formatList(tag, marks)
     .split(/([\ue000-\uf8ff])/)
     .map((piece, index) => (index % 2 ? piece.charCodeAt(0) - 0xe000 : piece))

@@ -20,10 +20,13 @@ function star(cx: number, cy: number, outer: number): string {
   return `M${points.join('L')}Z`;
 }
 
-const STARS = Array.from({ length: 12 }, (_, i) => {
-  const angle = (i * Math.PI) / 6;
-  return star(CENTRE_X + (HEIGHT / 3) * Math.sin(angle), CENTRE_Y - (HEIGHT / 3) * Math.cos(angle), HEIGHT / 18);
-}).join('');
+// Not Array.from, which MooTools (Joomla 1.5 to 3) and Prototype.js replace with theirs, without the map.
+const STARS = [...Array(12).keys()]
+  .map((i) => {
+    const angle = (i * Math.PI) / 6;
+    return star(CENTRE_X + (HEIGHT / 3) * Math.sin(angle), CENTRE_Y - (HEIGHT / 3) * Math.cos(angle), HEIGHT / 18);
+  })
+  .join('');
 
 export const emblem = (label: string) =>
   svg`<svg class="emblem" part="emblem" viewBox="0 0 810 540" role="img" aria-label=${label}>
