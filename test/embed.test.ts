@@ -832,6 +832,43 @@ describe('the built single file, embedded as a webmaster does', () => {
     /** The twelve stars of the EU emblem: one subpath each. */
     const stars = (root: ShadowRoot) => (deepAll(root, 'svg.emblem path')[0]?.getAttribute('d') ?? '').split('M').length - 1;
 
+    it('shows everything, fires its events and switches language on a Joomla page whose MooTools came first', async () => {
+      // What Joomla 1.5 to 3's MooTools (the 1.4 compat build in media/system/js/mootools-core.js)
+      // does to the page before a module's script runs: its own Document type, its DOMEvent as the
+      // global Event, and an Array.from without the map function. The widget stayed an empty link.
+      const mootools = `<script>
+        this.Document = function () {};
+        var Event = function DOMEvent(event, win) {
+          event = event || (win || window).event;
+          var type = (this.type = event.type);
+          if (type.indexOf('key') == 0) this.code = event.which;
+        };
+        Array.from = function (item) {
+          if (item == null) return [];
+          return typeof item.length == 'number' && typeof item != 'string' ? (Array.isArray(item) ? item : Array.prototype.slice.call(item)) : [item];
+        };
+        window.__heard = [];
+        for (const type of ['evolaq-load', 'evolaq-language-change']) document.addEventListener(type, (e) => __heard.push(e.type));
+      </script>`;
+      const frame = await open(
+        webmasterPage(
+          'en',
+          `${mootools}<script src="${origin}/dist/evolaq-widget.js"></script>
+           <evolaq-project src="${origin}/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ</a></evolaq-project>`,
+        ),
+      );
+      const root = await shownProject(frame, 'en-GB');
+      expect(deepAll(root, 'li.partner')).to.have.length(9);
+      expect(stars(root)).to.equal(12);
+      const select = deepAll(root, 'evolaq-language-picker')[0].shadowRoot!.querySelector('select')!;
+      select.value = 'lv';
+      select.dispatchEvent(new Event('change'));
+      await shownProject(frame, 'lv');
+      const heard = (frame.window as unknown as { __heard: string[] }).__heard;
+      expect(heard).to.include.members(['evolaq-load', 'evolaq-language-change']);
+      expect(frame.window.__errors).to.deep.equal([]);
+    });
+
     it("shows the goals, themes, hosts and EU emblem on a page whose Prototype.js changed Array's methods", async () => {
       // Prototype.js 1.6 and 1.7: Array.from = $A (no map function), and its Enumerable mixed into
       // Array.prototype, with entries() as a copy of the array. The data was reported as not fetched.

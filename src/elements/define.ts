@@ -8,7 +8,8 @@ export const EVOLAQ_ELEMENT = Symbol.for('evolaq.element');
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   // An older browser keeps the element's fallback content (a link): the layouts need container
   // queries, and a strict CSP's style-src the stylesheets made by script (Safari before 16.4).
-  if (!globalThis.CSS?.supports('container-type:inline-size') || !('adoptedStyleSheets' in Document.prototype)) return;
+  // (Asked of `document`, not `Document.prototype`: Joomla's MooTools puts its own Document there.)
+  if (!globalThis.CSS?.supports('container-type:inline-size') || !('adoptedStyleSheets' in document)) return;
   const existing = customElements.get(tag) as (CustomElementConstructor & { [EVOLAQ_ELEMENT]?: true }) | undefined;
   if (!existing) {
     customElements.define(tag, element);

@@ -1,7 +1,13 @@
 import type { Problem } from '../data/types.js';
 
+/**
+ * The browser's Event (UIEvent's parent), since a page's MooTools (Joomla 1.5 to 3) puts its own
+ * DOMEvent in the global `Event` before our script runs, and events made from that throw.
+ */
+export const BrowserEvent = Object.getPrototypeOf(UIEvent) as typeof Event;
+
 /** Fired when an element's data has problems (warnings or errors), once per new input. */
-export class EvolaqProblemsEvent extends Event {
+export class EvolaqProblemsEvent extends BrowserEvent {
   static readonly type = 'evolaq-problems';
   constructor(readonly problems: readonly Problem[]) {
     super(EvolaqProblemsEvent.type, { bubbles: true, composed: true });
@@ -9,7 +15,7 @@ export class EvolaqProblemsEvent extends Event {
 }
 
 /** Fired when an input leaves nothing new to show: `src` failed to load, or the data is unusable. */
-export class EvolaqErrorEvent extends Event {
+export class EvolaqErrorEvent extends BrowserEvent {
   static readonly type = 'evolaq-error';
   constructor(readonly problems: readonly Problem[]) {
     super(EvolaqErrorEvent.type, { bubbles: true, composed: true });
@@ -17,7 +23,7 @@ export class EvolaqErrorEvent extends Event {
 }
 
 /** Fired when new data has been read and is shown (after the render that shows it). */
-export class EvolaqLoadEvent extends Event {
+export class EvolaqLoadEvent extends BrowserEvent {
   static readonly type = 'evolaq-load';
   constructor() {
     super(EvolaqLoadEvent.type, { bubbles: true, composed: true });
@@ -25,7 +31,7 @@ export class EvolaqLoadEvent extends Event {
 }
 
 /** Fired by the language picker when the visitor chooses a language. */
-export class EvolaqLanguageChangeEvent extends Event {
+export class EvolaqLanguageChangeEvent extends BrowserEvent {
   static readonly type = 'evolaq-language-change';
   constructor(readonly language: string) {
     super(EvolaqLanguageChangeEvent.type, { bubbles: true, composed: true });
@@ -36,7 +42,7 @@ export class EvolaqLanguageChangeEvent extends Event {
  * Fired when the visitor chooses a partner (a pin on the map: click, Enter or Space). `byPointer`:
  * a click of a mouse, pen or finger, not a key or a screen reader's action.
  */
-export class EvolaqPartnerSelectEvent extends Event {
+export class EvolaqPartnerSelectEvent extends BrowserEvent {
   static readonly type = 'evolaq-partner-select';
   constructor(
     readonly partnerId: string,
