@@ -903,6 +903,20 @@ describe('the built single file, embedded as a webmaster does', () => {
       expect(stars(root)).to.equal(12);
       expect(frame.window.__errors).to.deep.equal([]);
     });
+
+    it('keeps its link, and throws nothing, on a page served as XHTML, whose XML parser refuses HTML templates', async () => {
+      // TYPO3 can send application/xhtml+xml. The elements were drawn blank over an error each.
+      const page = `<?xml version="1.0" encoding="utf-8"?>
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>XHTML</title>
+        <script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message)));</script></head>
+        <body><script src="${origin}/dist/evolaq-widget.js"></script>
+        <evolaq-project src="${origin}/demo/evolaq.json"><a href="https://example.org/evolaq">EVOLAQ</a></evolaq-project></body></html>`;
+      const frame = await open(URL.createObjectURL(new Blob([page], { type: 'application/xhtml+xml' })));
+      expect(frame.document.contentType).to.equal('application/xhtml+xml');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(frame.document.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+      expect(frame.window.__errors).to.deep.equal([]);
+    });
   });
 
   it('shows the fallback link where scripts do not run', async () => {

@@ -7,9 +7,15 @@ export const EVOLAQ_ELEMENT = Symbol.for('evolaq.element');
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   // An older browser keeps the element's fallback content (a link): the layouts need container
-  // queries, and a strict CSP's style-src the stylesheets made by script (Safari before 16.4).
-  // (Asked of `document`, not `Document.prototype`: Joomla's MooTools puts its own Document there.)
-  if (!globalThis.CSS?.supports('container-type:inline-size') || !('adoptedStyleSheets' in document)) return;
+  // queries, and a strict CSP's style-src the stylesheets made by script (Safari before 16.4); so
+  // does a page served as XHTML, whose XML parser refuses Lit's templates. (Asked of `document`,
+  // not `Document.prototype`: Joomla's MooTools puts a Document of its own in the global.)
+  if (
+    !globalThis.CSS?.supports('container-type:inline-size') ||
+    !('adoptedStyleSheets' in document) ||
+    document.contentType != 'text/html'
+  )
+    return;
   const existing = customElements.get(tag) as (CustomElementConstructor & { [EVOLAQ_ELEMENT]?: true }) | undefined;
   if (!existing) {
     customElements.define(tag, element);
