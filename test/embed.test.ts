@@ -904,6 +904,30 @@ describe('the built single file, embedded as a webmaster does', () => {
       expect(frame.window.__errors).to.deep.equal([]);
     });
 
+    it('writes its structured data as lists on a page whose Prototype.js 1.6 gave arrays a toJSON', async () => {
+      // Prototype.js 1.6's Array#toJSON returns a string, so JSON.stringify wrote '"@graph":"[{…}]"':
+      // one string, in which search engines find no project, member or event.
+      const prototype = `<script>
+        Array.prototype.toJSON = function () {
+          var results = [];
+          for (var i = 0; i < this.length; i++) results.push(JSON.stringify(this[i]));
+          return '[' + results.join(', ') + ']';
+        };
+      </script>`;
+      const frame = await open(
+        webmasterPage(
+          'en',
+          `${prototype}<script src="${origin}/dist/evolaq-widget.js"></script>
+           <evolaq-timeline src="${origin}/demo/evolaq.json" structured-data></evolaq-timeline>`,
+        ),
+      );
+      const ld = await waitFor(() => frame.document.querySelector('script[type="application/ld+json"]'), 'the structured data');
+      const graph = JSON.parse(ld.textContent!)['@graph'];
+      expect(graph[0]['@type']).to.equal('Project');
+      expect(graph.filter((node: { '@type': string }) => node['@type'] === 'Event')).to.have.length(9);
+      expect(frame.window.__errors).to.deep.equal([]);
+    });
+
     it('keeps its link, and throws nothing, on a page served as XHTML, whose XML parser refuses HTML templates', async () => {
       // TYPO3 can send application/xhtml+xml. The elements were drawn blank over an error each.
       const page = `<?xml version="1.0" encoding="utf-8"?>

@@ -138,8 +138,14 @@ export function writeStructuredData(
   if (last?.data === data && last.lang === context.lang && (waiting.has(host) || containers.get(host)?.parentNode === host))
     return;
   written.set(host, { data, lang: context.lang });
-  // `<` escaped, so no text in the data can close the script even if read as HTML.
-  const json = JSON.stringify(structuredData(helpers, context, data, helpers.pageAddress())).replace(/</g, '\\u003c');
+  // `<` escaped, so no text in the data can close the script even if read as HTML. Each array as
+  // it is, not what a page's Array.prototype.toJSON makes of it (Prototype.js 1.6: a string).
+  const json = JSON.stringify(
+    structuredData(helpers, context, data, helpers.pageAddress()),
+    function (this: Record<string, unknown>, key: string, value: unknown) {
+      return Array.isArray(this[key]) ? this[key] : value;
+    },
+  ).replace(/</g, '\\u003c');
   let container = containers.get(host);
   // Elements that show the same data (a summary and a timeline, say) write it once: search engines
   // would take every copy for one more project.
