@@ -144,6 +144,49 @@ const LOW_COUNTRIES: Town[] = [
   ['luxembourg', 49.61, 6.13],
 ];
 
+/** A partner in each capital of the EU and of its neighbours: country, lat, lon (on a phone, more than the room there is). */
+const CAPITALS: readonly (readonly [country: string, lat: number, lon: number])[] = [
+  ['AT', 48.21, 16.37],
+  ['BE', 50.85, 4.36],
+  ['BG', 42.7, 23.32],
+  ['HR', 45.82, 15.98],
+  ['CY', 35.19, 33.38],
+  ['CZ', 50.08, 14.44],
+  ['DK', 55.68, 12.57],
+  ['EE', 59.44, 24.75],
+  ['FI', 60.17, 24.94],
+  ['FR', 48.86, 2.35],
+  ['DE', 52.52, 13.41],
+  ['GR', 37.98, 23.73],
+  ['HU', 47.5, 19.04],
+  ['IE', 53.35, -6.26],
+  ['IT', 41.9, 12.5],
+  ['LV', 56.95, 24.11],
+  ['LT', 54.69, 25.28],
+  ['LU', 49.61, 6.13],
+  ['MT', 35.9, 14.51],
+  ['NL', 52.37, 4.9],
+  ['PL', 52.23, 21.01],
+  ['PT', 38.72, -9.14],
+  ['RO', 44.43, 26.1],
+  ['SK', 48.15, 17.11],
+  ['SI', 46.06, 14.51],
+  ['ES', 40.42, -3.7],
+  ['SE', 59.33, 18.07],
+  ['NO', 59.91, 10.75],
+  ['IS', 64.15, -21.94],
+  ['CH', 46.95, 7.45],
+  ['GB', 51.51, -0.13],
+  ['RS', 44.79, 20.46],
+  ['AL', 41.33, 19.82],
+  ['MK', 42.0, 21.43],
+  ['ME', 42.44, 19.26],
+  ['BA', 43.86, 18.41],
+  ['MD', 47.01, 28.86],
+  ['UA', 50.45, 30.52],
+  ['TR', 39.93, 32.86],
+];
+
 const overlap = (a: DOMRect, b: DOMRect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -674,6 +717,26 @@ describe('<evolaq-map>', () => {
       expect(texts.filter((text) => text === 'Daugavpils')).to.have.length(1);
       expect(texts).to.include.members(['Copenhagen', 'Malmö']);
       expect(pointerTargets(element, ['copenhagen', 'malmo']).map((t) => t.found)).to.deep.equal(['copenhagen', 'malmo']);
+    });
+
+    it('moves a pin with no room in its own country near its place to the nearest free spot, not far away', async () => {
+      // Limassol, after Nicosia: Cyprus has no room for a second pin, and the first free spot beyond the
+      // nearest was 56 units west, in open sea, where one 23 units away was free.
+      const cyprus = addTowns(await demoData(), 'CY', [
+        ['nicosia', 35.19, 33.38],
+        ['limassol', 34.71, 33.02],
+      ]);
+      const wide = await map(cyprus, 1000);
+      expect(unreachable(wide)).to.deep.equal([]);
+      expect(moved(wide, cyprus).find((pin) => pin.id === 'limassol')!.by).to.be.below(30);
+      // A partner in each capital on a phone: Luxembourg's pin stood 125 units away in Italy, Amsterdam's 129,
+      // Vilnius's, Chișinău's and Bern's about 123, though nearer spots were free.
+      const capitals = { ...(await demoData()), partners: [] as { id: string; lat: number; lon: number }[], meetings: [] };
+      for (const [country, lat, lon] of CAPITALS) addTowns(capitals, country, [[country, lat, lon]]);
+      const narrow = await map(capitals, 320);
+      expect(unreachable(narrow)).to.deep.equal([]);
+      const far = moved(narrow, capitals).filter((pin) => ['LU', 'NL', 'LT', 'MD', 'CH'].includes(pin.id) && pin.by > 90);
+      expect(far.map((pin) => `${pin.id} by ${Math.round(pin.by)}`)).to.deep.equal([]);
     });
 
     it('keeps a crowd at one place close to it, not across Europe', async () => {

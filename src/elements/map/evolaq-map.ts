@@ -124,11 +124,12 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 const clamp = (value: number, max: number) => Math.min(Math.max(value, EDGE), max - EDGE);
 const round = (value: number) => Math.round(value * 10) / 10;
 /**
- * Spots around a place, nearest first, 7 units apart and more, up to 200 units away: a sunflower
+ * Spots around a place, nearest first, 7 units apart and more, up to 224 units away: a sunflower
  * (x and y of each, in turn). A pin finds no room within that only on a map too full for its
- * size (hundreds of partners in a phone's column): it stays at its place.
+ * size (hundreds of partners in a phone's column): it stays at its place. (Out to 200 units, the
+ * benchmark's 160 partners at 1000 px left a crowd in Linz no room: central Europe is that full.)
  */
-const SUNFLOWER = Float64Array.from({ length: 1632 }, (_, i) =>
+const SUNFLOWER = Float64Array.from({ length: 2048 }, (_, i) =>
   round(7 * Math.sqrt(i >> 1) * Math[i & 1 ? 'sin' : 'cos']((i >> 1) * GOLDEN)),
 );
 
@@ -202,7 +203,10 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
     };
     // Its place, where free, even where the outline leaves a coastal town in the sea (Dubrovnik: the
     // town is where it is); else the nearest free spot of the 64 nearest in the partner's own country
-    // (a pin moved out of Norrköping's reach stays in Sweden); beyond them any.
+    // (a pin moved out of Norrköping's reach stays in Sweden); else, below, the nearest free spot in
+    // any country or the sea, not the first free one beyond those 64 (Limassol's pin, after Nicosia's,
+    // stood 56 units away in open sea, though a spot 23 units away was free; Luxembourg's, on a phone,
+    // 125 units away in Italy).
     let chosen = -1;
     for (; i < SUNFLOWER.length && (work-- > 0 || i < 64); i += 2)
       if (
@@ -215,9 +219,10 @@ function placePins(data: EvolaqData, scale: number): Placed[] {
         chosen = i;
         break;
       }
-    // Where the search ends first, the nearest free spot of those it passed, in the country or not:
-    // from where the last such search stopped, so that each spot is passed once here too.
-    if (chosen < 0) {
+    // Where the search ends first, or finds room only beyond the 64 nearest spots, the nearest free
+    // spot of those it passed, in the country or not: from where the last such search stopped, so
+    // that each spot is passed once here too.
+    if (chosen < 0 || chosen >= 128) {
       while (near < i && !fits(near)) near += 2;
       if (near < i) chosen = near;
     }
