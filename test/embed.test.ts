@@ -904,6 +904,33 @@ describe('the built single file, embedded as a webmaster does', () => {
       expect(frame.window.__errors).to.deep.equal([]);
     });
 
+    it("keeps its styles, and answers a meeting's address, on a page whose Prototype.js 1.6 replaced Array#reduce", async () => {
+      // Prototype.js 1.6's Array#reduce (src/array.js) takes no function: it returns the array, or its
+      // only item. Lit joins a css template's values with reduce, so every element lost its base
+      // stylesheet (no background, no colours) and the map its own; of two timelines offering to
+      // answer the address in one task, none answered (an error in a microtask).
+      const prototype = `<script>Array.prototype.reduce = function () { return this.length > 1 ? this : this[0]; };</script>`;
+      const timeline = `<evolaq-timeline src="${origin}/demo/evolaq.json" now="2017-04-20"></evolaq-timeline>`;
+      const frame = await open(
+        `${webmasterPage(
+          'en',
+          `${prototype}<script src="${origin}/dist/evolaq-widget.js"></script>
+           <evolaq-project src="${origin}/demo/evolaq.json" now="2017-04-20"></evolaq-project>${timeline}${timeline}`,
+        )}#evolaq-meeting-collecchio-2017`,
+      );
+      const root = await shownProject(frame, 'en-GB');
+      expect(getComputedStyle(deepAll(root, '.base')[0]).backgroundColor, 'the surface').to.equal('rgb(255, 255, 255)');
+      const map = deepAll(root, 'evolaq-map')[0].shadowRoot!;
+      expect(getComputedStyle(map.querySelector('g.pin .dot')!).fill, 'a pin').to.equal('rgb(0, 51, 153)');
+      const toggles = [...frame.document.querySelectorAll('evolaq-timeline')].map(
+        (element) => () =>
+          element.shadowRoot?.querySelector('#evolaq-meeting-collecchio-2017 .toggle')?.getAttribute('aria-expanded'),
+      );
+      await waitFor(() => toggles[0]() === 'true', 'the first timeline answering');
+      expect(toggles[1]()).to.equal('false');
+      expect(frame.window.__errors).to.deep.equal([]);
+    });
+
     it('writes its structured data as lists on a page whose Prototype.js 1.6 gave arrays a toJSON', async () => {
       // Prototype.js 1.6's Array#toJSON returns a string, so JSON.stringify wrote '"@graph":"[{…}]"':
       // one string, in which search engines find no project, member or event.

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * What every element shares: the public `--evolaq-*` properties mapped to private `--_*` ones,
@@ -20,15 +20,7 @@ const darkTokens = css`
   color-scheme: dark;
 `;
 
-export const baseStyles = css`
-  :host([theme='dark']) {
-    ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-    }
-  }
+const lightStyles = css`
   :host {
     --_accent: var(--evolaq-accent-color, #003399);
     --_on-accent: var(--evolaq-on-accent-color, #ffffff);
@@ -233,6 +225,16 @@ export const baseStyles = css`
     }
   }
 `;
+
+/*
+ * The dark tokens are put in by string, not as values of a css`` template: Lit joins those with
+ * Array#reduce, which Prototype.js 1.6 replaces with one that returns the values themselves, and
+ * every element lost this whole stylesheet on such a page.
+ */
+export const baseStyles = [
+  unsafeCSS(`:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host([theme='auto']){${darkTokens}}}`),
+  lightStyles,
+];
 
 /** Printing the page prints the whole widget, black on white, with no controls. */
 export const printStyles = css`

@@ -2,7 +2,10 @@ import { css } from 'lit';
 
 // Sizes inside the map are in map units (1000 across), so they scale with it. Under 32em the labels
 // would be unreadably small: they go, the pins grow, and the pins' names and the partner list say the rest.
-/** How much larger pins are drawn in a narrow map, for fingers. */
+/**
+ * How much larger pins are drawn in a narrow map, for fingers. Written out in the styles too: Lit
+ * joins a css template's values with Array#reduce, which Prototype.js 1.6 replaces (the map lost its sheet).
+ */
 export const BIG = 2.2;
 
 export const mapStyles = css`
@@ -119,7 +122,7 @@ export const mapStyles = css`
       display: block;
     }
     .mark {
-      scale: ${BIG};
+      scale: 2.2;
     }
   }
   /* The mark's move to where pins this large stand (see renderPin) is for a narrow map only. */

@@ -86,7 +86,9 @@ export function offerDeepLink(element: Element, answer: Offer['answer']): void {
   offers.push({ element, answer });
   if (offers.length > 1) return;
   queueMicrotask(() => {
-    const first = offers.reduce((best, offer) => (precedes(offer.element, best.element) ? offer : best));
+    // (Not reduce, which Prototype.js 1.6 replaces with one that returns the list.)
+    let [first] = offers;
+    for (const offer of offers) if (precedes(offer.element, first.element)) first = offer;
     offers = [];
     if (answered === location.hash) return;
     answered = location.hash;
