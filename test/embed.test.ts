@@ -693,6 +693,29 @@ describe('the built single file, embedded as a webmaster does', () => {
     await shownProject(frame, 'sv');
   });
 
+  it("asks no more for a missing language file when the page changes another element's lang", async () => {
+    // A slide show of greetings, each with its lang: the page's own language (pl) failed to load
+    // once, and every change of any lang on the page fetched its file again and said so again.
+    const frame = await open(
+      webmasterPage(
+        'pl',
+        `<p><q id="greeting" lang="en">Welcome</q></p><script src="${origin}/test-api/lone/evolaq-widget.js"></script>
+         <evolaq-timeline src="${origin}/demo/evolaq.json"></evolaq-timeline>`,
+      ),
+    );
+    const failures = () => frame.window.__warnings!.filter((w) => w.includes('The pl messages could not be loaded')).length;
+    await waitFor(() => failures() === 1, 'the failure');
+    const greeting = frame.document.getElementById('greeting')!;
+    for (const lang of ['sv', 'de', 'fr', 'en']) {
+      greeting.lang = lang;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(failures()).to.equal(1);
+    const requests = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requests.filter((path) => path.endsWith('/pl.js'))).to.have.length(1);
+    expect(frame.window.__errors).to.deep.equal([]);
+  });
+
   it('does not mind being loaded twice', async () => {
     const script = `<script src="${origin}/dist/evolaq-widget.js"></script>`;
     const frame = await open(

@@ -91,15 +91,11 @@ export function setLanguage(tag: string): Promise<boolean> {
   return applied;
 }
 
-/** The `lang` values from `element` outwards: its own, its ancestors' (across shadow roots), `<html>`'s. */
-function langChain(element: Element): string[] {
-  const chain: string[] = [];
-  let node: Element | null = element;
-  while (node) {
-    const lang = node.getAttribute('lang');
-    if (lang) chain.push(lang);
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
+/** `element` and its ancestors (across shadow roots), to `<html>`: the elements whose `lang` speaks for it. */
+function langChain(element: Element): Element[] {
+  const chain: Element[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null))
+    chain.push(node);
   return chain;
 }
 
@@ -141,9 +137,13 @@ export function offerDataLanguage(tag: string): void {
  * changes `<html lang>` take the widget along, until a visitor chooses; a `lang` on the first widget
  * or its own ancestors still wins, and a language we have no UI for (or none) means the data's.
  */
-function followPage(): Promise<void> | undefined {
+function followPage(records?: MutationRecord[]): Promise<void> | undefined {
   if (origin === 'choice') return;
-  const fromPage = (first?.isConnected ? langChain(first) : [document.documentElement.lang]).map(supportedTag).find(Boolean);
+  const chain = first?.isConnected ? langChain(first) : [document.documentElement];
+  // Only a `lang` of that chain: another one the page changes (a slide show's quotes) is no reason to
+  // ask again for a language whose file failed to load.
+  if (records?.every((record) => !chain.includes(record.target as Element))) return;
+  const fromPage = chain.map((node) => supportedTag(node.getAttribute('lang'))).find(Boolean);
   origin ??= shownFrom = fromPage ? 'page' : 'data';
   const tag = fromPage ?? dataLanguage;
   // (Against the language last asked for, which may still be loading: a second change in quick
