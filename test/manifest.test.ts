@@ -47,6 +47,19 @@ describe('custom-elements.json', () => {
     }
   });
 
+  it('describes each event class as an Event, with nothing else to import beside them', async () => {
+    // They extend the browser's Event taken from UIEvent (MooTools replaces the global Event): under
+    // another name, editors and Storybook read them as extending an unknown "BrowserEvent".
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const events = manifest.modules.find((m: { path: string }) => m.path === 'src/elements/events.ts');
+    const classes = events.declarations.filter((d: { kind: string }) => d.kind === 'class');
+    expect(classes.map((d: { name: string }) => d.name)).to.have.length(5);
+    for (const declaration of classes) expect(declaration.superclass.name, declaration.name).to.equal('Event');
+    expect(
+      events.exports.map((e: { name: string }) => e.name).filter((name: string) => !/^Evolaq\w+Event$/.test(name)),
+    ).to.deep.equal([]);
+  });
+
   it('lists every part a page can reach through each element', async () => {
     const data = await demoData();
     data.project.website = 'https://example.org/evolaq';

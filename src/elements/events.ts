@@ -2,12 +2,13 @@ import type { Problem } from '../data/types.js';
 
 /**
  * The browser's Event (UIEvent's parent), since a page's MooTools (Joomla 1.5 to 3) puts its own
- * DOMEvent in the global `Event` before our script runs, and events made from that throw.
+ * DOMEvent in the global `Event` before our script runs, and events made from that throw. (Named
+ * Event, and not exported, so that the types and custom-elements.json say our events extend Event.)
  */
-export const BrowserEvent = Object.getPrototypeOf(UIEvent) as typeof Event;
+const Event = Object.getPrototypeOf(UIEvent) as typeof globalThis.Event;
 
 /** Fired when an element's data has problems (warnings or errors), once per new input. */
-export class EvolaqProblemsEvent extends BrowserEvent {
+export class EvolaqProblemsEvent extends Event {
   static readonly type = 'evolaq-problems';
   constructor(readonly problems: readonly Problem[]) {
     super(EvolaqProblemsEvent.type, { bubbles: true, composed: true });
@@ -15,7 +16,7 @@ export class EvolaqProblemsEvent extends BrowserEvent {
 }
 
 /** Fired when an input leaves nothing new to show: `src` failed to load, or the data is unusable. */
-export class EvolaqErrorEvent extends BrowserEvent {
+export class EvolaqErrorEvent extends Event {
   static readonly type = 'evolaq-error';
   constructor(readonly problems: readonly Problem[]) {
     super(EvolaqErrorEvent.type, { bubbles: true, composed: true });
@@ -23,7 +24,7 @@ export class EvolaqErrorEvent extends BrowserEvent {
 }
 
 /** Fired when new data has been read and is shown (after the render that shows it). */
-export class EvolaqLoadEvent extends BrowserEvent {
+export class EvolaqLoadEvent extends Event {
   static readonly type = 'evolaq-load';
   constructor() {
     super(EvolaqLoadEvent.type, { bubbles: true, composed: true });
@@ -31,7 +32,7 @@ export class EvolaqLoadEvent extends BrowserEvent {
 }
 
 /** Fired by the language picker when the visitor chooses a language. */
-export class EvolaqLanguageChangeEvent extends BrowserEvent {
+export class EvolaqLanguageChangeEvent extends Event {
   static readonly type = 'evolaq-language-change';
   constructor(readonly language: string) {
     super(EvolaqLanguageChangeEvent.type, { bubbles: true, composed: true });
@@ -42,7 +43,7 @@ export class EvolaqLanguageChangeEvent extends BrowserEvent {
  * Fired when the visitor chooses a partner (a pin on the map: click, Enter or Space). `byPointer`:
  * a click of a mouse, pen or finger, not a key or a screen reader's action.
  */
-export class EvolaqPartnerSelectEvent extends BrowserEvent {
+export class EvolaqPartnerSelectEvent extends Event {
   static readonly type = 'evolaq-partner-select';
   constructor(
     readonly partnerId: string,
