@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import { placeLabels, type EvolaqMapElement } from '../src/elements/map/evolaq-map.js';
+import { BIG } from '../src/elements/map/evolaq-map.styles.js';
 import { highlight, onHighlight, selectionKey } from '../src/elements/shared/selection.js';
 import { EvolaqPartnerSelectEvent } from '../src/elements/events.js';
 import { MAP_HEIGHT, MAP_WIDTH } from '../src/map/geometry.js';
@@ -280,6 +281,23 @@ describe('<evolaq-map>', () => {
         }
       });
     }
+
+    it('draws pins on a narrow map as much larger as the placement moved them apart for (BIG, written out in the styles)', async () => {
+      // The styles cannot take BIG as a value (see evolaq-map.styles.ts): the two must not drift apart.
+      for (const [width, scale] of [
+        [1200, 1],
+        [300, BIG],
+      ]) {
+        const element = await map(undefined, width);
+        const svg = element.shadowRoot!.querySelector<SVGSVGElement>('figure > svg')!;
+        const toMap = svg.getScreenCTM()!.inverse();
+        const box = pin(element, 'vsg-linz').querySelector('.ring')!.getBoundingClientRect();
+        const left = new DOMPoint(box.left, box.top).matrixTransform(toMap);
+        const right = new DOMPoint(box.right, box.top).matrixTransform(toMap);
+        // A ring of radius 16 map units, drawn `scale` times.
+        expect(right.x - left.x, `${width} px`).to.be.closeTo(32 * scale, 0.5);
+      }
+    });
 
     for (const width of [300, 470]) {
       it(`draws a coastal town at its own place when nothing crowds it, at ${width} px, though the outline leaves it in the sea`, async () => {
